@@ -1,0 +1,36 @@
+# DutyEngine — build, test and run the shipped example.
+SWIFT ?= swift
+DUTY = .build/release/duty
+
+.PHONY: deps build test demo lint bench clean
+
+## Installs GLPK's headers and library when they are missing (as root), or says how.
+deps:
+	@if [ ! -f /usr/include/glpk.h ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y libglpk-dev; \
+	  else echo "GLPK is missing. Run: sudo apt-get update && sudo apt-get install -y libglpk-dev"; exit 1; fi; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product duty
+
+test: deps lint
+	$(SWIFT) test
+
+demo: build
+	$(DUTY) demo
+
+## The two promises of the architecture: only GLPK touches C, and the checker and
+## the appraisal never see the solver.
+lint:
+	@bad=$$(grep -rln 'import CGLPK' Sources Tests | grep -v '^Sources/GLPK/' || true); \
+	if [ -n "$$bad" ]; then echo "lint: CGLPK imported outside Sources/GLPK: $$bad"; exit 1; fi
+	@bad=$$(grep -rlnE '^(@testable )?import (GLPK|DutyRoster)' Sources/DutyCheck Sources/DutyAppraisal || true); \
+	if [ -n "$$bad" ]; then echo "lint: solver imported by the checker or the appraisal: $$bad"; exit 1; fi
+	@echo "lint: import rules hold"
+
+bench: build
+	bash benchmarks/run.sh
+
+clean:
+	rm -rf .build out

@@ -1,0 +1,40 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "DutyEngine",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "duty", targets: ["duty"]),
+        .library(name: "DutyEngine", targets: ["DutyCore", "DutyIO", "DutyRoster", "DutyCheck"]),
+        .library(name: "GLPK", targets: ["GLPK"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CGLPK", path: "Sources/CGLPK", providers: [.apt(["libglpk-dev"])]),
+        .target(name: "GLPK", dependencies: ["CGLPK", .product(name: "Logging", package: "swift-log")]),
+        .target(name: "DutyCore"),
+        .target(name: "DutyIO", dependencies: [
+            "DutyCore",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
+        .target(name: "DutyRoster", dependencies: ["DutyCore", "GLPK", .product(name: "Logging", package: "swift-log")]),
+        .target(name: "DutyCheck", dependencies: ["DutyCore"]),
+        .target(name: "DutyTesting", dependencies: ["DutyCore"]),
+        .executableTarget(name: "duty", dependencies: [
+            "DutyCore", "DutyIO", "DutyRoster", "DutyCheck",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
+        .testTarget(name: "DutyIOTests", dependencies: ["DutyIO", "DutyCore"]),
+        .testTarget(name: "DutyRosterTests", dependencies: ["DutyRoster", "DutyCheck", "DutyCore", "DutyTesting"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

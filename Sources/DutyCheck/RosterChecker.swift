@@ -1,0 +1,169 @@
+import DutyCore
+
+/// The independent validator: checks any roster against the dataset's hard
+/// rules and recomputes every objective term, sharing no code with the model
+/// builder (only the domain types and demand precedence of DutyCore).
+public struct RosterChecker {
+    let dataset: Dataset
+    let month: Month
+
+    public init(dataset: Dataset, month: Month) {
+        self.dataset = dataset
+        self.month = month
+    }
+
+    /// Checks `assignments` (in any order, duplicates allowed).
+    /// - Complexity: O(staff × days × posts + assignments).
+    public func check(_ assignments: [Assignment]) -> CheckReport {
+        var violations: [Violation] = []
+        let postsByID = Dictionary(uniqueKeysWithValues: dataset.posts.map { ($0.id, $0) })
+        let staffByID = Dictionary(uniqueKeysWithValues: dataset.staff.map { ($0.id, $0) })
+
+        var valid: [Assignment] = []
+        for assignment in assignments.sorted() {
+            var problems: [String] = []
+            if staffByID[assignment.staff] == nil { problems.append("staff \(assignment.staff) is not in staff.csv") }
+            if postsByID[assignment.post] == nil { problems.append("post \(assignment.post) is not in posts.csv") }
+            if !month.contains(assignment.date) { problems.append("\(assignment.date) is outside \(month)") }
+            if problems.isEmpty {
+                valid.append(assignment)
+            } else {
+                violations.append(Violation(rule: .unknownStaffOrPost, date: assignment.date, staff: assignment.staff,
+                                            post: assignment.post, detail: problems.joined(separator: "; ")))
+            }
+        }
+
+        // Posts worked by each person on each date of the month.
+        var worked: [Staff.ID: [LocalDate: [Post.ID]]] = [:]
+        for assignment in valid { worked[assignment.staff, default: [:]][assignment.date, default: []].append(assignment.post) }
+        var historyWorked: [Staff.ID: [LocalDate: [Post.ID]]] = [:]
+        for entry in dataset.history { historyWorked[entry.staff, default: [:]][entry.date, default: []].append(entry.post) }
+
+        for person in dataset.staff.sorted(by: { $0.id < $1.id }) {
+            let days = worked[person.id] ?? [:]
+            violations += personViolations(person, days: days, history: historyWorked[person.id] ?? [:], posts: postsByID)
+        }
+        violations += pinViolations(valid)
+        let (overstaffing, shortfalls) = coverage(valid, posts: postsByID)
+        violations += overstaffing
+
+        let order = Dictionary(uniqueKeysWithValues: HardRule.allCases.enumerated().map { ($1, $0) })
+        violations.sort {
+            (order[$0.rule]!, $0.date?.dayNumber ?? .min, $0.staff?.rawValue ?? "", $0.post?.rawValue ?? "", $0.detail)
+                < (order[$1.rule]!, $1.date?.dayNumber ?? .min, $1.staff?.rawValue ?? "", $1.post?.rawValue ?? "", $1.detail)
+        }
+        let objective = objective(worked: worked, shortfalls: shortfalls, posts: postsByID)
+        return CheckReport(violations: violations, objective: objective, shortfalls: shortfalls)
+    }
+
+    /// one-shift-per-day, skill, leave, max-shifts, max-nights, rest-after-night, max-consecutive-days for one person.
+    private func personViolations(_ person: Staff, days: [LocalDate: [Post.ID]], history: [LocalDate: [Post.ID]],
+                                  posts: [Post.ID: Post]) -> [Violation] {
+        var found: [Violation] = []
+        func add(_ rule: HardRule, _ date: LocalDate?, _ post: Post.ID?, _ detail: String) {
+            found.append(Violation(rule: rule, date: date, staff: person.id, post: post, detail: detail))
+        }
+        var shifts = 0, nights = 0
+        for date in month.days {
+            let postsThatDay = days[date] ?? []
+            shifts += postsThatDay.count
+            nights += postsThatDay.filter { posts[$0]?.night == true }.count
+            if postsThatDay.count > 1 {
+                add(.oneShiftPerDay, date, nil, "\(postsThatDay.count) shifts (\(postsThatDay.map(\.rawValue).joined(separator: ", "))); at most 1 per day")
+            }
+            for post in postsThatDay {
+                if !person.skills.contains(post) { add(.skill, date, post, "\(person.id) is not qualified for \(post)") }
+                if dataset.isOnLeave(person.id, on: date) { add(.leave, date, post, "\(person.id) is on leave") }
+            }
+        }
+        if shifts > person.maxShifts { add(.maxShifts, nil, nil, "\(shifts) shifts; at most \(person.maxShifts)") }
+        if let limit = person.maxNights, nights > limit { add(.maxNights, nil, nil, "\(nights) night shifts; at most \(limit)") }
+
+        func postsOn(_ date: LocalDate) -> [Post.ID] { month.contains(date) ? days[date] ?? [] : history[date] ?? [] }
+        if dataset.rules.restAfterNight {
+            for date in month.days {
+                let previous = date.adding(days: -1)
+                let nightBefore = postsOn(previous).first { posts[$0]?.night == true }
+                if let nightBefore, !postsOn(date).isEmpty {
+                    add(.restAfterNight, date, postsOn(date).first, "works the day after night post \(nightBefore) on \(previous)")
+                }
+            }
+        }
+        // Runs of consecutive working days, history included; a run is reported once, on the day it first exceeds the limit.
+        let limit = dataset.rules.maxConsecutiveDays
+        let earliest = history.keys.min() ?? month.firstDay
+        var run = 0
+        var date = min(earliest, month.firstDay)
+        while date <= month.lastDay {
+            run = postsOn(date).isEmpty ? 0 : run + 1
+            if run == limit + 1, month.contains(date) {
+                add(.maxConsecutiveDays, date, nil, "works \(run) days in a row up to \(date); at most \(limit)")
+            } else if run > limit + 1, month.contains(date), date == month.firstDay {
+                add(.maxConsecutiveDays, date, nil, "works \(run) days in a row up to \(date) (history included); at most \(limit)")
+            }
+            date = date.adding(days: 1)
+        }
+        return found
+    }
+
+    private func pinViolations(_ assignments: [Assignment]) -> [Violation] {
+        let present = Set(assignments)
+        return dataset.pins.filter { month.contains($0.date) && !present.contains($0) }.map {
+            Violation(rule: .pinned, date: $0.date, staff: $0.staff, post: $0.post,
+                      detail: "pinned assignment\($0.source.map { " (\($0))" } ?? "") is missing")
+        }
+    }
+
+    private func coverage(_ assignments: [Assignment], posts: [Post.ID: Post]) -> ([Violation], [Shortfall]) {
+        var assigned: [LocalDate: [Post.ID: Int]] = [:]
+        for assignment in assignments { assigned[assignment.date, default: [:]][assignment.post, default: 0] += 1 }
+        let demand = dataset.demand
+        var violations: [Violation] = [], shortfalls: [Shortfall] = []
+        for date in month.days {
+            for post in dataset.posts.map(\.id).sorted() {
+                let needed = demand.count(on: date, post: post), have = assigned[date]?[post] ?? 0
+                if have > needed {
+                    violations.append(Violation(rule: .noOverstaffing, date: date, staff: nil, post: post,
+                                                detail: "\(have) assigned; demand is \(needed)"))
+                } else if have < needed {
+                    shortfalls.append(Shortfall(date: date, post: post, missing: needed - have))
+                }
+            }
+        }
+        return (violations, shortfalls)
+    }
+
+    /// SPEC.md's objective terms, computed from the roster alone.
+    private func objective(worked: [Staff.ID: [LocalDate: [Post.ID]]], shortfalls: [Shortfall], posts: [Post.ID: Post]) -> ObjectiveBreakdown {
+        var objective = ObjectiveBreakdown()
+        let weights = dataset.rules.weights
+        objective[.shortfall] = shortfalls.reduce(0) { $0 + (posts[$1.post]?.priority ?? 0) * Double($1.missing) }
+        objective[.requests] = dataset.requests.filter { month.contains($0.date) }.reduce(0) { total, request in
+            let postsThatDay = worked[request.staff]?[request.date] ?? []
+            let honoured: Bool = switch (request.kind, request.post) {
+            case (.on, nil): !postsThatDay.isEmpty
+            case (.on, let wanted?): postsThatDay.contains(wanted)
+            case (.off, nil): postsThatDay.isEmpty
+            case (.off, let unwanted?): !postsThatDay.contains(unwanted)
+            }
+            return total + (honoured ? 0 : request.weight)
+        }
+        var ratios: [Double] = [], nightCounts: [Double] = [], deficit = 0.0
+        for person in dataset.staff.sorted(by: { $0.id < $1.id }) {
+            let days = worked[person.id] ?? [:]
+            let shifts = days.values.reduce(0) { $0 + $1.count }
+            let nights = days.values.reduce(0) { $0 + $1.filter { posts[$0]?.night == true }.count }
+            deficit += Double(max(0, person.minShifts - shifts))
+            let cap = dataset.cap(of: person, in: month)
+            guard cap > 0 else { continue }
+            ratios.append(Double(shifts) / Double(cap))
+            let mayWorkNights = person.skills.contains { posts[$0]?.night == true }
+            if mayWorkNights, person.maxNights != 0 { nightCounts.append(Double(nights)) }
+        }
+        func spread(_ values: [Double]) -> Double { (values.max() ?? 0) - (values.min() ?? 0) }
+        objective[.fairness] = weights.fairness * spread(ratios)
+        objective[.nightFairness] = weights.nightFairness * spread(nightCounts)
+        objective[.minShifts] = weights.minShifts * deficit
+        return objective
+    }
+}

@@ -1,0 +1,48 @@
+import DutyCore
+
+/// One breach of a hard rule, located by date, staff and post where they apply.
+public struct Violation: Hashable, Sendable, CustomStringConvertible {
+    public let rule: HardRule
+    public let date: LocalDate?
+    public let staff: Staff.ID?
+    public let post: Post.ID?
+    /// What exactly is wrong, in words.
+    public let detail: String
+
+    public init(rule: HardRule, date: LocalDate?, staff: Staff.ID?, post: Post.ID?, detail: String) {
+        self.rule = rule
+        self.date = date
+        self.staff = staff
+        self.post = post
+        self.detail = detail
+    }
+
+    public var description: String {
+        let place = [date?.description, staff.map { "staff \($0)" }, post.map { "post \($0)" }].compactMap { $0 }.joined(separator: ", ")
+        return "\(rule.rawValue): \(place): \(detail)"
+    }
+}
+
+/// One date and post with fewer people than demanded.
+public struct Shortfall: Hashable, Sendable {
+    public let date: LocalDate
+    public let post: Post.ID
+    public let missing: Int
+    public init(date: LocalDate, post: Post.ID, missing: Int) {
+        self.date = date
+        self.post = post
+        self.missing = missing
+    }
+}
+
+/// Everything ``RosterChecker`` finds in a roster.
+public struct CheckReport: Sendable {
+    /// Hard-rule breaches, sorted by rule (catalogue order), date, staff, post.
+    public let violations: [Violation]
+    /// Every objective term recomputed from the roster alone.
+    public let objective: ObjectiveBreakdown
+    /// Uncovered demand, sorted by date and post.
+    public let shortfalls: [Shortfall]
+    /// Whether no hard rule is broken.
+    public var isValid: Bool { violations.isEmpty }
+}

@@ -1,0 +1,51 @@
+/// Everything the roster of one month depends on, read and cross-checked.
+public struct Dataset: Sendable {
+    public var posts: [Post]
+    public var staff: [Staff]
+    public var demandRules: [DemandRule]
+    public var calendar: DutyCalendar
+    public var leave: [Leave]
+    public var requests: [Request]
+    public var history: [Assignment]
+    public var pins: [Assignment]
+    public var rules: Rules
+
+    public init(posts: [Post], staff: [Staff], demandRules: [DemandRule], calendar: DutyCalendar = DutyCalendar(),
+                leave: [Leave] = [], requests: [Request] = [], history: [Assignment] = [], pins: [Assignment] = [],
+                rules: Rules = Rules()) {
+        self.posts = posts
+        self.staff = staff
+        self.demandRules = demandRules
+        self.calendar = calendar
+        self.leave = leave
+        self.requests = requests
+        self.history = history
+        self.pins = pins
+        self.rules = rules
+    }
+
+    /// Demand per date and post, resolved with this dataset's calendar.
+    public var demand: DemandTable { DemandTable(rules: demandRules, calendar: calendar) }
+
+    /// Whether `staff` is on leave on `date`.
+    public func isOnLeave(_ staff: Staff.ID, on date: LocalDate) -> Bool {
+        leave.contains { $0.staff == staff && $0.covers(date) }
+    }
+
+    /// cap_i of SPEC.md: min(max_shifts, days of the month not on leave).
+    public func cap(of person: Staff, in month: Month) -> Int {
+        let available = month.days.filter { !isOnLeave(person.id, on: $0) }.count
+        return min(person.maxShifts, available)
+    }
+
+    /// The dataset without the given people and everything that names them.
+    public func removing(staff removed: Set<Staff.ID>) -> Dataset {
+        var copy = self
+        copy.staff.removeAll { removed.contains($0.id) }
+        copy.leave.removeAll { removed.contains($0.staff) }
+        copy.requests.removeAll { removed.contains($0.staff) }
+        copy.history.removeAll { removed.contains($0.staff) }
+        copy.pins.removeAll { removed.contains($0.staff) }
+        return copy
+    }
+}

@@ -1,0 +1,228 @@
+import DutyCore
+import Foundation
+
+/// Reads a dataset folder (SPEC.md "Dataset folder") into a checked ``Dataset``.
+///
+/// Every row is validated and cross-checked against the other files; all
+/// problems of all files are reported together as one ``InputError``.
+public enum DatasetReader {
+    /// Reads the files of `directory` that the roster of `month` needs.
+    ///
+    /// Leave, requests and pins outside the month are kept out of the result
+    /// (a folder may hold several months); history must lie before the month.
+    public static func read(directory: String, month: Month) throws(InputError) -> Dataset {
+        let log = IssueLog()
+        let folder = Folder(path: directory, log: log)
+        guard folder.exists else {
+            throw InputError([InputIssue(file: directory, line: 0, message: "no such folder; expected a dataset folder with posts.csv, staff.csv and demand.csv")])
+        }
+        let posts = readPosts(folder.table("posts.csv", required: true), log: log)
+        let postIDs = Set(posts.map(\.id))
+        let staff = readStaff(folder.table("staff.csv", required: true), posts: postIDs, log: log)
+        let staffIDs = Set(staff.map(\.id))
+        let demand = readDemand(folder.table("demand.csv", required: true), posts: postIDs, log: log)
+        let calendar = readCalendar(folder.table("calendar.csv", required: false), log: log)
+        let leave = readLeave(folder.table("leave.csv", required: false), staff: staffIDs, log: log)
+        let rulesPath = folder.path(of: "rules.yaml")
+        let rules = FileManager.default.fileExists(atPath: rulesPath) ? RulesFile.read(rulesPath, log: log) : Rules()
+        let requests = readRequests(folder.table("requests.csv", required: false), staff: staffIDs, posts: postIDs,
+                                    defaultWeight: rules.weights.request, log: log)
+        let history = readAssignments(folder.table("history.csv", required: false), staff: staffIDs, posts: postIDs, log: log) { date, fields in
+            if date >= month.firstDay && month.contains(date) {
+                fields.fail("date", "\(date) lies inside \(month); expected a date before \(month.firstDay)")
+                return false
+            }
+            return date < month.firstDay
+        }
+        let pins = readAssignments(folder.table("pinned.csv", required: false), staff: staffIDs, posts: postIDs, log: log) { date, _ in
+            month.contains(date)
+        }
+        try log.throwIfAny()
+        return Dataset(posts: posts, staff: staff, demandRules: demand, calendar: calendar,
+                       leave: leave.filter { $0.to >= month.firstDay && $0.from <= month.lastDay },
+                       requests: requests.filter { month.contains($0.date) },
+                       history: history, pins: pins, rules: rules)
+    }
+
+    static func readPosts(_ table: CSVTable?, log: IssueLog) -> [Post] {
+        guard let table else { return [] }
+        let reader = RowReader(table: table, log: log)
+        guard reader.requireColumns(["id", "name", "area", "start", "end", "night", "priority"]) else { return [] }
+        var posts: [Post] = []
+        var seen: [String: Int] = [:]
+        reader.forEachRow { row in
+            guard let id = row.required("id", expected: "a post id") else { return }
+            if let first = seen[id] { row.fail("id", "post \"\(id)\" is defined again (first on line \(first)); expected unique ids"); return }
+            seen[id] = row.row.line
+            let area = row.required("area", expected: "an area such as canteen, gate or grounds")
+            let start = row.timeOfDay("start"), end = row.timeOfDay("end")
+            let night = row.boolean("night"), priority = row.number("priority")
+            guard let area, let start, let end, let night, let priority else { return }
+            posts.append(Post(id: Post.ID(id), name: row.text("name").isEmpty ? id : row.text("name"), area: area,
+                              start: start, end: end, night: night, priority: priority))
+        }
+        if posts.isEmpty && log.issues.isEmpty { log.add(file: table.file, line: 0, "no posts; expected at least one post row") }
+        return posts
+    }
+
+    static func readStaff(_ table: CSVTable?, posts: Set<Post.ID>, log: IssueLog) -> [Staff] {
+        guard let table else { return [] }
+        let reader = RowReader(table: table, log: log)
+        guard reader.requireColumns(["id", "name", "skills", "max_shifts"]) else { return [] }
+        var staff: [Staff] = []
+        var seen: [String: Int] = [:]
+        reader.forEachRow { row in
+            guard let id = row.required("id", expected: "a staff id") else { return }
+            if let first = seen[id] { row.fail("id", "staff \"\(id)\" is defined again (first on line \(first)); expected unique ids"); return }
+            seen[id] = row.row.line
+            let skills = row.text("skills").split(separator: ";").map { Post.ID($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.rawValue.isEmpty }
+            var skillsValid = true
+            for skill in skills where !posts.contains(skill) {
+                row.fail("skills", "skill \"\(skill)\" names no post; expected post ids from posts.csv separated by ;")
+                skillsValid = false
+            }
+            let maxShifts = row.integer("max_shifts")
+            let minShifts = row.integer("min_shifts", fallback: .some(0))
+            let maxNights = row.integer("max_nights", fallback: .some(nil))
+            guard skillsValid, let maxShifts = maxShifts ?? nil, let minShifts = minShifts ?? nil, let maxNights else { return }
+            staff.append(Staff(id: Staff.ID(id), name: row.text("name").isEmpty ? id : row.text("name"), skills: skills,
+                               maxShifts: maxShifts, minShifts: minShifts, maxNights: maxNights))
+        }
+        return staff
+    }
+
+    static func readDemand(_ table: CSVTable?, posts: Set<Post.ID>, log: IssueLog) -> [DemandRule] {
+        guard let table else { return [] }
+        let reader = RowReader(table: table, log: log)
+        guard reader.requireColumns(["post", "day", "count"]) else { return [] }
+        var rules: [DemandRule] = []
+        var seen: [String: Int] = [:]
+        reader.forEachRow { row in
+            let post = row.required("post", expected: "a post id from posts.csv").map { Post.ID($0) }
+            if let post, !posts.contains(post) { row.fail("post", "unknown post \"\(post)\"; expected a post id from posts.csv") }
+            let day = daySelector(row.text("day"))
+            if day == nil { row.fail("day", "\"\(row.text("day"))\" is not a day; expected an ISO date, holiday, Mon…Sun, weekday or weekend") }
+            let count = row.integer("count") ?? nil
+            guard let post, posts.contains(post), let day, let count else { return }
+            let key = "\(post)|\(row.text("day"))"
+            if let first = seen[key] { row.fail("day", "demand for \(post) on \(row.text("day")) is given again (first on line \(first)); expected one row per post and day"); return }
+            seen[key] = row.row.line
+            rules.append(DemandRule(post: post, day: day, count: count))
+        }
+        return rules
+    }
+
+    static func daySelector(_ text: String) -> DaySelector? {
+        if let date = LocalDate(iso: text) { return .date(date) }
+        switch text.lowercased() {
+        case "holiday": return .holiday
+        case "weekday": return .weekdays
+        case "weekend": return .weekend
+        default: return Weekday.allCases.first { $0.rawValue.lowercased() == text.lowercased() }.map { .weekday($0) }
+        }
+    }
+
+    static func readCalendar(_ table: CSVTable?, log: IssueLog) -> DutyCalendar {
+        var calendar = DutyCalendar()
+        guard let table else { return calendar }
+        let reader = RowReader(table: table, log: log)
+        guard reader.requireColumns(["date", "kind"]) else { return calendar }
+        reader.forEachRow { row in
+            let date = row.date("date")
+            switch row.text("kind").lowercased() {
+            case "holiday": if let date { calendar.holidays.insert(date) }
+            case "workday": if let date { calendar.workdays.insert(date) }
+            default: row.fail("kind", "\"\(row.text("kind"))\" is not a day kind; expected holiday or workday")
+            }
+        }
+        return calendar
+    }
+
+    static func readLeave(_ table: CSVTable?, staff: Set<Staff.ID>, log: IssueLog) -> [Leave] {
+        guard let table else { return [] }
+        let reader = RowReader(table: table, log: log)
+        guard reader.requireColumns(["staff", "from", "to"]) else { return [] }
+        var leave: [Leave] = []
+        reader.forEachRow { row in
+            let person = knownStaff(row, staff)
+            let from = row.date("from"), to = row.date("to")
+            if let from, let to, to < from { row.fail("to", "\(to) is before from = \(from); expected to ≥ from") }
+            guard let person, let from, let to, from <= to else { return }
+            leave.append(Leave(staff: person, from: from, to: to, reason: row.text("reason"), source: row.source))
+        }
+        return leave
+    }
+
+    static func readRequests(_ table: CSVTable?, staff: Set<Staff.ID>, posts: Set<Post.ID>, defaultWeight: Double, log: IssueLog) -> [Request] {
+        guard let table else { return [] }
+        let reader = RowReader(table: table, log: log)
+        guard reader.requireColumns(["staff", "date", "kind"]) else { return [] }
+        var requests: [Request] = []
+        reader.forEachRow { row in
+            let person = knownStaff(row, staff)
+            let date = row.date("date")
+            let postText = row.text("post")
+            let post: Post.ID? = postText.isEmpty ? nil : Post.ID(postText)
+            if let post, !posts.contains(post) { row.fail("post", "unknown post \"\(post)\"; expected a post id from posts.csv or empty for any post") }
+            let kind = Request.Kind(rawValue: row.text("kind").lowercased())
+            if kind == nil { row.fail("kind", "\"\(row.text("kind"))\" is not a request kind; expected on or off") }
+            let weight = row.number("weight", fallback: defaultWeight)
+            guard let person, let date, let kind, let weight, post.map(posts.contains) ?? true else { return }
+            requests.append(Request(staff: person, date: date, post: post, kind: kind, weight: weight, source: row.source))
+        }
+        return requests
+    }
+
+    /// Rows of `date,staff,post` (history.csv, pinned.csv); `keep` decides, per date, whether the row belongs to the month.
+    static func readAssignments(_ table: CSVTable?, staff: Set<Staff.ID>, posts: Set<Post.ID>, log: IssueLog,
+                                keep: (LocalDate, Fields) -> Bool) -> [Assignment] {
+        guard let table else { return [] }
+        let reader = RowReader(table: table, log: log)
+        guard reader.requireColumns(["date", "staff", "post"]) else { return [] }
+        var rows: [Assignment] = []
+        reader.forEachRow { row in
+            let date = row.date("date")
+            let person = knownStaff(row, staff)
+            let post = row.required("post", expected: "a post id from posts.csv").map { Post.ID($0) }
+            if let post, !posts.contains(post) { row.fail("post", "unknown post \"\(post)\"; expected a post id from posts.csv") }
+            guard let date, let person, let post, posts.contains(post), keep(date, row) else { return }
+            rows.append(Assignment(date: date, post: post, staff: person, source: row.source))
+        }
+        return rows
+    }
+
+    private static func knownStaff(_ row: Fields, _ staff: Set<Staff.ID>) -> Staff.ID? {
+        guard let text = row.required("staff", expected: "a staff id from staff.csv") else { return nil }
+        guard staff.contains(Staff.ID(text)) else {
+            row.fail("staff", "unknown staff \"\(text)\"; expected a staff id from staff.csv")
+            return nil
+        }
+        return Staff.ID(text)
+    }
+}
+
+/// A dataset folder: where its files are, and reading one as a CSV table.
+struct Folder {
+    let path: String
+    let log: IssueLog
+
+    var exists: Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    func path(of file: String) -> String { (path as NSString).appendingPathComponent(file) }
+
+    /// The table, or `nil` when the file is absent (logged when required) or unreadable (logged).
+    func table(_ file: String, required: Bool) -> CSVTable? {
+        let full = path(of: file)
+        guard FileManager.default.fileExists(atPath: full) else {
+            if required { log.add(file: full, line: 0, "missing; expected the required file \(file)") }
+            return nil
+        }
+        do { return try CSVTable.read(full) } catch {
+            for issue in error.issues { log.add(issue) }
+            return nil
+        }
+    }
+}

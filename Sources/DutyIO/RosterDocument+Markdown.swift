@@ -1,0 +1,47 @@
+import DutyCore
+
+extension RosterDocument {
+    /// roster.md: the month day by day with people per post, per-staff totals, and the uncovered list.
+    public func markdown() -> String {
+        let posts = dataset.posts.sorted { $0.id < $1.id }
+        let names = Dictionary(uniqueKeysWithValues: dataset.staff.map { ($0.id, $0.name) })
+        let missing = Dictionary(uncovered.map { ("\($0.date)|\($0.post)", $0.missing) }) { $0 + $1 }
+        var lines = ["# Duty roster \(month) 值班表", ""]
+        lines.append("Solver: **\(solver.status)**, objective \(objective.total.rounded(places: 4)) (bound \(solver.bound.rounded(places: 4)), gap \(solver.gap.rounded(places: 6))), \(solver.seconds.rounded(places: 2)) s.")
+        lines.append("")
+        lines.append("| term | value |")
+        lines.append("| --- | ---: |")
+        for term in ObjectiveTerm.allCases { lines.append("| \(term.rawValue) | \(objective[term].rounded(places: 4)) |") }
+        lines.append("| total | \(objective.total.rounded(places: 4)) |")
+        lines += ["", "## Calendar", ""]
+        lines.append("| date | day | " + posts.map { "\($0.name) (\($0.id))" }.joined(separator: " | ") + " |")
+        lines.append("| --- | --- | " + posts.map { _ in "---" }.joined(separator: " | ") + " |")
+        for date in month.days {
+            let kind = dataset.calendar.holidays.contains(date) ? " 假" : dataset.calendar.workdays.contains(date) ? " 班" : ""
+            let cells = posts.map { post -> String in
+                var people = assignments.filter { $0.date == date && $0.post == post.id }.map { names[$0.staff] ?? $0.staff.rawValue }
+                if let gap = missing["\(date)|\(post.id)"] { people.append("**⚠ \(gap) missing**") }
+                return people.isEmpty ? "—" : people.joined(separator: ", ")
+            }
+            lines.append("| \(date) | \(date.weekday.rawValue)\(kind) | " + cells.joined(separator: " | ") + " |")
+        }
+        lines += ["", "## Per-staff totals", "", "| id | name | shifts | nights | weekends & holidays |", "| --- | --- | ---: | ---: | ---: |"]
+        for total in totals { lines.append("| \(total.staff.id) | \(total.staff.name) | \(total.shifts) | \(total.nights) | \(total.weekends) |") }
+        lines += ["", "## Uncovered", ""]
+        if uncovered.isEmpty { lines.append("Every demanded shift is covered.") }
+        for gap in uncovered {
+            let post = dataset.posts.first { $0.id == gap.post }
+            lines.append("- \(gap.date) \(post?.name ?? gap.post.rawValue) (\(post?.area ?? "?")): \(gap.missing) missing")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension Double {
+    /// The value rounded to `places` decimals, printed without trailing zeros.
+    func rounded(places: Int) -> String {
+        var factor = 1.0
+        for _ in 0..<places { factor *= 10 }
+        return ((self * factor).rounded() / factor).formatted()
+    }
+}

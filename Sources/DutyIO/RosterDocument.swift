@@ -1,0 +1,85 @@
+import DutyCore
+import Foundation
+
+/// A solved or checked month with everything the roster outputs show.
+public struct RosterDocument: Sendable {
+    public struct Solver: Sendable {
+        public let status: String
+        public let seconds: Double
+        public let gap: Double
+        public let bound: Double
+        public init(status: String, seconds: Double, gap: Double, bound: Double) {
+            self.status = status
+            self.seconds = seconds
+            self.gap = gap
+            self.bound = bound
+        }
+    }
+    public struct Uncovered: Sendable {
+        public let date: LocalDate
+        public let post: Post.ID
+        public let missing: Int
+        public init(date: LocalDate, post: Post.ID, missing: Int) {
+            self.date = date
+            self.post = post
+            self.missing = missing
+        }
+    }
+
+    public let dataset: Dataset
+    public let month: Month
+    public let assignments: [Assignment]
+    public let uncovered: [Uncovered]
+    public let objective: ObjectiveBreakdown
+    public let solver: Solver
+
+    public init(dataset: Dataset, month: Month, assignments: [Assignment], uncovered: [Uncovered], objective: ObjectiveBreakdown, solver: Solver) {
+        self.dataset = dataset
+        self.month = month
+        self.assignments = assignments.sorted()
+        self.uncovered = uncovered.sorted { ($0.date, $0.post) < ($1.date, $1.post) }
+        self.objective = objective
+        self.solver = solver
+    }
+
+    /// Per-person totals for the reports.
+    public struct StaffTotals: Sendable {
+        public let staff: Staff
+        public let shifts: Int
+        public let nights: Int
+        public let weekends: Int
+    }
+
+    /// Totals of every person in staff.csv, by id.
+    public var totals: [StaffTotals] {
+        let night = Set(dataset.posts.filter(\.night).map(\.id))
+        return dataset.staff.sorted { $0.id < $1.id }.map { person in
+            let own = assignments.filter { $0.staff == person.id }
+            return StaffTotals(staff: person, shifts: own.count, nights: own.filter { night.contains($0.post) }.count,
+                               weekends: own.filter { dataset.calendar.isRestDay($0.date) }.count)
+        }
+    }
+
+    /// The files of `duty roster`, in the order they are listed to the user.
+    public func files() -> [(name: String, contents: String)] {
+        [("roster.csv", csv()), ("roster.json", json()), ("roster.md", markdown()), ("roster.html", html())]
+    }
+
+    /// roster.csv: `date,post,staff`, sorted by date, post, staff.
+    public func csv() -> String {
+        CSVText.make(header: ["date", "post", "staff"], rows: assignments.map { [$0.date.description, $0.post.rawValue, $0.staff.rawValue] })
+    }
+
+    /// roster.json as SPEC.md defines it (keys sorted, so the file is reproducible).
+    public func json() -> String {
+        let document: [String: Any] = [
+            "month": month.description,
+            "assignments": assignments.map { ["date": $0.date.description, "post": $0.post.rawValue, "staff": $0.staff.rawValue] },
+            "shortfall": uncovered.map { ["date": $0.date.description, "post": $0.post.rawValue, "missing": $0.missing] as [String: Any] },
+            "objective": Dictionary(uniqueKeysWithValues: ObjectiveTerm.allCases.map { ($0.rawValue, objective[$0]) }).merging(["total": objective.total]) { $1 },
+            "solver": ["status": solver.status, "seconds": solver.seconds, "gap": solver.gap, "bound": solver.bound] as [String: Any],
+        ]
+        let data = try! JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,115 @@
+import DutyCore
+import Foundation
+
+/// Reads typed fields from the rows of one CSV table, logging every problem
+/// with file, line, column and field instead of stopping at the first.
+struct RowReader {
+    let table: CSVTable
+    let log: IssueLog
+
+    /// Checks that the header has every required column; logs the missing ones.
+    /// - Returns: whether all are present.
+    func requireColumns(_ columns: [String]) -> Bool {
+        let missing = columns.filter { table.position(of: $0) == nil }
+        for column in missing {
+            log.add(file: table.file, line: 1, field: column,
+                    "column \"\(column)\" is missing from the header (\(table.header.joined(separator: ","))); expected columns \(columns.joined(separator: ","))")
+        }
+        return missing.isEmpty
+    }
+
+    /// Calls `body` with a field reader for each row, in file order.
+    func forEachRow(_ body: (Fields) -> Void) {
+        for row in table.rows { body(Fields(row: row, table: table, log: log)) }
+    }
+}
+
+/// The fields of one row, read by column name.
+struct Fields {
+    let row: CSVRow
+    let table: CSVTable
+    let log: IssueLog
+
+    var source: SourceReference { SourceReference(file: table.file, line: row.line) }
+
+    /// The trimmed text of a column; empty when the column or the field is absent.
+    func text(_ column: String) -> String {
+        guard let position = table.position(of: column), position < row.fields.count else { return "" }
+        return row.fields[position].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Logs a problem with this row's `column`.
+    func fail(_ column: String, _ message: String) {
+        let position = table.position(of: column).map { $0 + 1 }
+        log.add(file: table.file, line: row.line, column: position, field: column, message)
+    }
+
+    /// A non-empty text, or `nil` after logging.
+    func required(_ column: String, expected: String) -> String? {
+        let value = text(column)
+        if value.isEmpty { fail(column, "empty; expected \(expected)"); return nil }
+        return value
+    }
+
+    /// A whole number ≥ `minimum`; `fallback` when empty and a fallback is given.
+    func integer(_ column: String, minimum: Int = 0, fallback: Int?? = nil) -> Int?? {
+        let value = text(column)
+        if value.isEmpty, let fallback { return .some(fallback) }
+        guard let number = Int(value), number >= minimum else {
+            fail(column, "\"\(value)\" is not a whole number ≥ \(minimum); expected an integer ≥ \(minimum)")
+            return nil
+        }
+        return .some(number)
+    }
+
+    /// A finite number ≥ `minimum`; `fallback` when empty and a fallback is given.
+    func number(_ column: String, minimum: Double = 0, fallback: Double? = nil) -> Double? {
+        let value = text(column)
+        if value.isEmpty, let fallback { return fallback }
+        guard let number = Double(value), number.isFinite, number >= minimum else {
+            fail(column, "\"\(value)\" is not a number ≥ \(minimum.formatted()); expected a number ≥ \(minimum.formatted())")
+            return nil
+        }
+        return number
+    }
+
+    /// An ISO date `YYYY-MM-DD`.
+    func date(_ column: String) -> LocalDate? {
+        let value = text(column)
+        guard let date = LocalDate(iso: value) else {
+            fail(column, "\"\(value)\" is not a date; expected an ISO date YYYY-MM-DD")
+            return nil
+        }
+        return date
+    }
+
+    /// `true` or `false` (also `yes/no`, `1/0`).
+    func boolean(_ column: String) -> Bool? {
+        switch text(column).lowercased() {
+        case "true", "yes", "1": return true
+        case "false", "no", "0": return false
+        default:
+            fail(column, "\"\(text(column))\" is not a truth value; expected true or false")
+            return nil
+        }
+    }
+
+    /// A time of day `HH:MM`, as minutes after midnight.
+    func timeOfDay(_ column: String) -> Int? {
+        let value = text(column)
+        let parts = value.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]),
+              (0...23).contains(hours), (0...59).contains(minutes) else {
+            fail(column, "\"\(value)\" is not a time of day; expected HH:MM between 00:00 and 23:59")
+            return nil
+        }
+        return hours * 60 + minutes
+    }
+}
+
+extension Double {
+    /// The shortest text for a number: `2` rather than `2.0`.
+    func formatted() -> String {
+        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Yams
+
+/// A YAML settings file parsed with Yams, whose values are read with their
+/// line and column so that every problem can be located.
+struct YAMLFile {
+    let file: String
+    let root: Node?
+    let log: IssueLog
+
+    /// Reads and parses `path`; a syntax error is logged with Yams' position.
+    static func read(_ path: String, log: IssueLog) -> YAMLFile? {
+        guard let data = FileManager.default.contents(atPath: path), var text = String(data: data, encoding: .utf8) else {
+            log.add(file: path, line: 0, "cannot read the file; expected a readable UTF-8 YAML file")
+            return nil
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        do {
+            return YAMLFile(file: path, root: try Yams.compose(yaml: text), log: log)
+        } catch let error as YamlError {
+            let (line, column) = YAMLFile.position(of: error)
+            log.add(file: path, line: line, column: column, "invalid YAML (\(YAMLFile.summary(of: error))); expected a YAML mapping")
+        } catch {
+            log.add(file: path, line: 0, "invalid YAML (\(error)); expected a YAML mapping")
+        }
+        return nil
+    }
+
+    /// Logs a problem at `node`'s position.
+    func fail(_ node: Node?, key: String, _ message: String) {
+        log.add(file: file, line: node?.mark?.line ?? 0, column: node?.mark?.column, field: key, message)
+    }
+
+    /// The entries of a mapping in file order, logging keys outside `allowed` (when given).
+    func entries(of node: Node?, key: String, allowed: [String]? = nil) -> [(key: String, keyNode: Node, value: Node)] {
+        guard let node else { return [] }
+        guard case .mapping(let mapping) = node else {
+            fail(node, key: key, "\"\(node.string ?? "a list")\" is not a mapping; expected key: value pairs")
+            return []
+        }
+        var result: [(String, Node, Node)] = []
+        for (keyNode, value) in mapping {
+            let name = keyNode.string ?? ""
+            if let allowed, !allowed.contains(name) {
+                fail(keyNode, key: name, "unknown key \"\(name)\"; expected one of \(allowed.joined(separator: ", "))")
+                continue
+            }
+            result.append((name, keyNode, value))
+        }
+        return result
+    }
+
+    /// A finite number within `range`.
+    func number(_ node: Node, key: String, in range: ClosedRange<Double> = 0...Double.greatestFiniteMagnitude) -> Double? {
+        guard case .scalar = node, let value = node.float ?? node.int.map(Double.init), value.isFinite, range.contains(value) else {
+            fail(node, key: key, "\"\(node.string ?? "?")\" is not a number in \(range.lowerBound.formatted())…\(range.upperBound == .greatestFiniteMagnitude ? "" : range.upperBound.formatted()); expected such a number")
+            return nil
+        }
+        return value
+    }
+
+    /// A whole number ≥ `minimum`.
+    func integer(_ node: Node, key: String, minimum: Int) -> Int? {
+        guard case .scalar = node, let value = node.int, value >= minimum else {
+            fail(node, key: key, "\"\(node.string ?? "?")\" is not a whole number ≥ \(minimum); expected an integer ≥ \(minimum)")
+            return nil
+        }
+        return value
+    }
+
+    /// `true` or `false`.
+    func boolean(_ node: Node, key: String) -> Bool? {
+        guard case .scalar = node, let value = node.bool else {
+            fail(node, key: key, "\"\(node.string ?? "?")\" is not true or false; expected true or false")
+            return nil
+        }
+        return value
+    }
+
+    /// A non-empty string.
+    func string(_ node: Node, key: String) -> String? {
+        guard case .scalar = node, let value = node.string, !value.isEmpty else {
+            fail(node, key: key, "not a text value; expected a non-empty text")
+            return nil
+        }
+        return value
+    }
+
+    private static func position(of error: YamlError) -> (Int, Int?) {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return (mark.line, mark.column)
+        default:
+            return (0, nil)
+        }
+    }
+
+    private static func summary(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): problem
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import DutyCore
+import GLPK
+
+extension RosterModel {
+    /// `no-overstaffing` and the `shortfall` term: for every day d and post p with demand,
+    ///
+    ///     Σ_s x[s,d,p] + u[d,p] = demand[d,p],   u[d,p] ∈ [0, demand[d,p]],
+    ///
+    /// with cost priority_p × u[d,p]. Because u ≥ 0 nobody is assigned beyond demand,
+    /// and because u absorbs what cannot be covered, an understaffed month is never infeasible.
+    func addCoverage() throws {
+        for d in 0..<instance.dayCount {
+            for p in 0..<instance.postCount where instance.demand[d][p] > 0 {
+                let demand = Double(instance.demand[d][p])
+                let token = "\(instance.dayToken(d))_\(instance.postTokens[p])"
+                let missing = try problem.addColumn(named: "short_\(token)", kind: .continuous, bounds: .range(0, demand),
+                                                    objective: instance.posts[p].priority)
+                cost(missing, .shortfall)
+                let assigned = (0..<instance.staffCount).compactMap { s in assignmentColumns[s][d].first { $0.post == p }?.column }
+                try problem.addRow(named: "\(HardRule.noOverstaffing.modelName)_\(token)",
+                                   terms: assigned.map { ($0, 1) } + [(missing, 1)], bounds: .fixed(demand))
+                derivations.append { values in
+                    values[missing.index] = demand - assigned.reduce(0) { $0 + values[$1.index] }
+                }
+            }
+        }
+    }
+}

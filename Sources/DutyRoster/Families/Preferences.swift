@@ -1,0 +1,49 @@
+import DutyCore
+import GLPK
+
+extension RosterModel {
+    /// The `requests` term. An `on` request k of person s for day d (post p, or any post):
+    ///
+    ///     r_k + Σ_{p' wanted} x[s,d,p'] ≥ 1,   r_k ∈ [0, 1], cost weight_k × r_k.
+    ///
+    /// An `off` request costs weight_k × x directly (the wanted-off post, or all posts that day).
+    /// A request that can never be honoured (an `on` with no column) is a constant.
+    func addRequests() throws {
+        let staffIndex = Dictionary(uniqueKeysWithValues: instance.staff.enumerated().map { ($1.id, $0) })
+        var offCost: [Column: Double] = [:]
+        for (k, request) in instance.dataset.requests.enumerated() where instance.month.contains(request.date) {
+            guard let s = staffIndex[request.staff] else { continue }
+            let d = request.date.day - 1
+            let matching = assignmentColumns[s][d].filter { request.post == nil || instance.posts[$0.post].id == request.post }.map(\.column)
+            switch request.kind {
+            case .on:
+                guard !matching.isEmpty else { constantTerms[.requests] += request.weight; continue }
+                let unmet = try problem.addColumn(named: "unmet_request_\(k + 1)", kind: .continuous, bounds: .range(0, 1), objective: request.weight)
+                cost(unmet, .requests)
+                try problem.addRow(named: "request_on_\(k + 1)", terms: matching.map { ($0, 1) } + [(unmet, 1)], bounds: .lower(1))
+                derivations.append { values in values[unmet.index] = matching.contains { values[$0.index] > 0.5 } ? 0 : 1 }
+            case .off:
+                for column in matching { offCost[column, default: 0] += request.weight }
+            }
+        }
+        for (column, weight) in offCost.sorted(by: { $0.key < $1.key }) {
+            try problem.setObjective(weight, for: column)
+            cost(column, .requests)
+        }
+        try problem.setObjectiveConstant(constantTerms.total)
+    }
+
+    /// The `min_shifts` term: m_s ≥ min_shifts_s − n_s, m_s ≥ 0, cost weights.min_shifts × m_s.
+    func addMinShifts() throws {
+        let weight = instance.dataset.rules.weights.minShifts
+        for s in 0..<instance.staffCount where instance.staff[s].minShifts > 0 {
+            let minimum = Double(instance.staff[s].minShifts)
+            let token = instance.staffTokens[s]
+            let deficit = try problem.addColumn(named: "min_shifts_deficit_\(token)", kind: .continuous, bounds: .range(0, minimum), objective: weight)
+            cost(deficit, .minShifts)
+            let shifts = shiftColumns[s]
+            try problem.addRow(named: "min_shifts_\(token)", terms: [(shifts, 1), (deficit, 1)], bounds: .lower(minimum))
+            derivations.append { values in values[deficit.index] = max(0, minimum - values[shifts.index]) }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import DutyCore
+
+/// The month's data in the shape the model needs: people, days and posts in
+/// sorted order with 0-based indices, demand and eligibility precomputed.
+///
+/// Everything is derived from the dataset before a single variable exists, so
+/// that the builder's families only read arrays.
+struct RosterInstance {
+    let dataset: Dataset
+    let month: Month
+    let days: [LocalDate]
+    let posts: [Post]
+    let staff: [Staff]
+    /// demand[day][post]
+    let demand: [[Int]]
+    /// eligible[staff][day][post]: skill, not on leave, demand > 0, and not the day after a night in history.
+    let eligible: [[[Bool]]]
+    /// cap_i of SPEC.md per person.
+    let caps: [Int]
+    /// Whether the person counts in night fairness: cap > 0, may work a night post, max_nights ≠ 0.
+    let countsForNightFairness: [Bool]
+    /// historyWorked[staff][k]: worked on the k-th day before the month (k = 1 is the last day before it).
+    let historyWorked: [[Bool]]
+    /// Whether the person worked a night post on the last day before the month.
+    let nightBeforeMonth: [Bool]
+    /// LP-safe name tokens for staff and posts.
+    let staffTokens: [String]
+    let postTokens: [String]
+
+    init(dataset: Dataset, month: Month) {
+        self.dataset = dataset
+        self.month = month
+        days = month.days
+        posts = dataset.posts.sorted { $0.id < $1.id }
+        staff = dataset.staff.sorted { $0.id < $1.id }
+        let table = dataset.demand
+        let days = days, posts = posts
+        demand = days.map { day in posts.map { table.count(on: day, post: $0.id) } }
+        caps = staff.map { dataset.cap(of: $0, in: month) }
+        let lookback = max(dataset.rules.maxConsecutiveDays, 1)
+        let first = month.firstDay
+        historyWorked = staff.map { person in
+            (0...lookback).map { k in k > 0 && dataset.history.contains { $0.staff == person.id && $0.date == first.adding(days: -k) } }
+        }
+        let nightPosts = Set(posts.filter(\.night).map(\.id))
+        nightBeforeMonth = staff.map { person in
+            dataset.history.contains { $0.staff == person.id && $0.date == first.adding(days: -1) && nightPosts.contains($0.post) }
+        }
+        let restAfterNight = dataset.rules.restAfterNight
+        let nightBefore = nightBeforeMonth, demand = demand
+        eligible = staff.enumerated().map { s, person in
+            let skills = Set(person.skills)
+            return days.enumerated().map { d, day in
+                let blocked = dataset.isOnLeave(person.id, on: day) || (d == 0 && restAfterNight && nightBefore[s])
+                return posts.enumerated().map { p, post in !blocked && demand[d][p] > 0 && skills.contains(post.id) }
+            }
+        }
+        let caps = caps
+        countsForNightFairness = staff.enumerated().map { s, person in
+            caps[s] > 0 && person.maxNights != 0 && person.skills.contains { nightPosts.contains($0) }
+        }
+        staffTokens = RosterInstance.tokens(staff.map(\.id.rawValue), prefix: "s")
+        postTokens = RosterInstance.tokens(posts.map(\.id.rawValue), prefix: "p")
+    }
+
+    var staffCount: Int { staff.count }
+    var dayCount: Int { days.count }
+    var postCount: Int { posts.count }
+
+    /// `d07` for the 7th day of the month.
+    func dayToken(_ d: Int) -> String { d + 1 < 10 ? "d0\(d + 1)" : "d\(d + 1)" }
+
+    /// Ids that are already LP-safe stay as they are; others become prefix + index.
+    static func tokens(_ ids: [String], prefix: String) -> [String] {
+        ids.enumerated().map { index, id in
+            let safe = !id.isEmpty && id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+            return safe ? id : "\(prefix)\(index)"
+        }
+    }
+}

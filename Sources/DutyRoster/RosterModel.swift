@@ -1,0 +1,118 @@
+import DutyCore
+import GLPK
+
+/// The month's roster as a mixed-integer program, built through the GLPK wrapper.
+///
+/// One binary column `x[s,d,p]` exists per person, day and post that is
+/// allowed at all (skill, not on leave, demand > 0, not the day after a night
+/// in history), so forbidden assignments are never variables. Every hard rule
+/// is a family of named rows; every objective term is a family of columns
+/// whose objective coefficients carry the term's weight. The families live in
+/// `Families/`, one file each, with their mathematics.
+public final class RosterModel {
+    /// The program GLPK solves; `duty export-model` writes exactly this.
+    public let problem: Problem
+    let instance: RosterInstance
+    /// x[s][d] lists the (post, column) pairs that exist for person s on day d.
+    var assignmentColumns: [[[(post: Int, column: Column)]]]
+    /// Integer column n_s = Σ x[s,·,·] per person.
+    var shiftColumns: [Column] = []
+    /// Integer column of night shifts per person who may work nights.
+    var nightColumns: [Column?] = []
+    /// Columns that carry objective cost, with the term they belong to.
+    var objectiveTerms: [Column: ObjectiveTerm] = [:]
+    /// Constant objective per term (requests that cannot be honoured at all).
+    var constantTerms = ObjectiveBreakdown()
+    /// Recomputes the value of every auxiliary column from a roster's x values.
+    var derivations: [(inout [Double]) -> Void] = []
+
+    /// Builds the model of `month` for `dataset`.
+    /// - Throws: ``GLPKError`` only on an internal naming clash; data problems are caught by the reader.
+    public init(dataset: Dataset, month: Month) throws {
+        instance = RosterInstance(dataset: dataset, month: month)
+        problem = try Problem(name: "duty_roster_\(month.year)_\(month.month)")
+        assignmentColumns = Array(repeating: Array(repeating: [], count: instance.dayCount), count: instance.staffCount)
+        try addAssignmentColumns()
+        try addShiftCounts()
+        try addCoverage()
+        try addOneShiftPerDay()
+        try addMaxNights()
+        try addRestAfterNight()
+        try addMaxConsecutiveDays()
+        try addPinned()
+        try addRequests()
+        try addMinShifts()
+        try addFairness()
+        try addNightFairness()
+    }
+
+    /// Number of columns, rows and nonzeros, for reports.
+    public var size: (columns: Int, rows: Int, nonzeros: Int) { (problem.columnCount, problem.rowCount, problem.nonzeroCount) }
+
+    /// The roster that a solution's values describe.
+    public func assignments(from values: [Double]) -> [Assignment] {
+        var result: [Assignment] = []
+        for s in 0..<instance.staffCount {
+            for d in 0..<instance.dayCount {
+                for (p, column) in assignmentColumns[s][d] where values[column.index] > 0.5 {
+                    result.append(Assignment(date: instance.days[d], post: instance.posts[p].id, staff: instance.staff[s].id))
+                }
+            }
+        }
+        return result.sorted()
+    }
+
+    /// The full column vector of a roster: its x values and the auxiliary
+    /// columns at their least cost. Used as a warm start and to report the
+    /// objective of a solution exactly.
+    /// - Returns: `nil` if the roster uses an assignment that is not a column.
+    public func values(of roster: [Assignment]) -> [Double]? {
+        var values = Array(repeating: 0.0, count: problem.columnCount)
+        let staffIndex = Dictionary(uniqueKeysWithValues: instance.staff.enumerated().map { ($1.id, $0) })
+        let postIndex = Dictionary(uniqueKeysWithValues: instance.posts.enumerated().map { ($1.id, $0) })
+        for assignment in roster {
+            guard let s = staffIndex[assignment.staff], let p = postIndex[assignment.post], instance.month.contains(assignment.date),
+                  let column = assignmentColumns[s][assignment.date.day - 1].first(where: { $0.post == p })?.column else { return nil }
+            values[column.index] = 1
+        }
+        for derive in derivations { derive(&values) }
+        return values
+    }
+
+    /// The objective of a column vector, term by term.
+    public func objective(of values: [Double]) throws -> ObjectiveBreakdown {
+        var breakdown = constantTerms
+        for (column, term) in objectiveTerms.sorted(by: { $0.key < $1.key }) {
+            breakdown[term] += try problem.objective(of: column) * values[column.index]
+        }
+        return breakdown
+    }
+
+    /// Registers a column as part of an objective term.
+    func cost(_ column: Column, _ term: ObjectiveTerm) { objectiveTerms[column] = term }
+
+    /// All x columns of person s on day d.
+    func columns(_ s: Int, _ d: Int) -> [Column] { assignmentColumns[s][d].map(\.column) }
+
+    /// x columns of person s on day d for night posts only.
+    func nightColumns(_ s: Int, _ d: Int) -> [Column] {
+        assignmentColumns[s][d].filter { instance.posts[$0.post].night }.map(\.column)
+    }
+}
+
+extension RosterModel {
+    /// Dates and posts left uncovered in a column vector, from its shortfall columns.
+    func uncovered(in values: [Double]) -> [(date: LocalDate, post: Post.ID, missing: Int)] {
+        var result: [(date: LocalDate, post: Post.ID, missing: Int)] = []
+        for d in 0..<instance.dayCount {
+            for p in 0..<instance.postCount where instance.demand[d][p] > 0 {
+                let assigned = (0..<instance.staffCount).filter { s in
+                    assignmentColumns[s][d].contains { $0.post == p && values[$0.column.index] > 0.5 }
+                }.count
+                let missing = instance.demand[d][p] - assigned
+                if missing > 0 { result.append((instance.days[d], instance.posts[p].id, missing)) }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import DutyCore
+import GLPK
+import Logging
+
+/// How a roster solve ended, as roster.json names it.
+public enum RosterStatus: String, Sendable {
+    /// Proven optimal (gap 0 within GLPK's tolerance).
+    case optimal
+    /// Stopped at the requested relative gap without a full proof.
+    case feasible
+    /// Stopped by the time limit; the best roster found is returned with its gap and bound.
+    case timeLimit = "time_limit"
+    /// Contradictory hard input: no roster exists.
+    case infeasible
+}
+
+/// Settings of one roster solve.
+public struct RosterSolveOptions: Sendable {
+    public var timeLimit: Double
+    public var relativeGap: Double
+    /// Called with the search's state (at most about once a second).
+    public var progress: (@Sendable (SearchProgress) -> Void)?
+    public init(timeLimit: Double, relativeGap: Double, progress: (@Sendable (SearchProgress) -> Void)? = nil) {
+        self.timeLimit = timeLimit
+        self.relativeGap = relativeGap
+        self.progress = progress
+    }
+}
+
+/// A solved month: the roster, its objective by term and how the solve went.
+public struct RosterResult: Sendable {
+    public let month: Month
+    public let assignments: [Assignment]
+    /// Uncovered demand per date and post, from the model's shortfall columns.
+    public let uncovered: [(date: LocalDate, post: Post.ID, missing: Int)]
+    public let objective: ObjectiveBreakdown
+    public let status: RosterStatus
+    public let seconds: Double
+    public let gap: Double
+    public let bound: Double
+    public let modelSize: (columns: Int, rows: Int, nonzeros: Int)
+    /// Whether GLPK took the greedy roster as its first incumbent.
+    public let warmStartAccepted: Bool
+}
+
+/// Builds the month's model, warm-starts it from the greedy roster, and solves it with GLPK.
+public enum RosterSolver {
+    /// Solves the roster of `month`.
+    /// - Throws: ``PinConflict`` when a pin cannot be honoured at all; ``RosterInfeasible`` when GLPK
+    ///   proves that the hard input contradicts itself.
+    public static func solve(dataset: Dataset, month: Month, options: RosterSolveOptions, logger: Logger? = nil) throws -> RosterResult {
+        let model = try RosterModel(dataset: dataset, month: month)
+        let greedy = GreedyRoster(instance: model.instance).build()
+        var parameters = SolveOptions()
+        parameters.timeLimit = options.timeLimit
+        parameters.relativeGap = options.relativeGap
+        parameters.warmStart = model.values(of: greedy)
+        parameters.progress = options.progress
+        parameters.cliqueCuts = true
+        parameters.mirCuts = true
+        parameters.gomoryCuts = true
+        if let logger { parameters.terminal = { logger.debug("\($0.trimmingCharacters(in: .newlines))") } }
+        let size = model.size
+        logger?.info("model: \(size.columns) columns, \(size.rows) rows, \(size.nonzeros) nonzeros")
+        let solution = try model.problem.solve(parameters)
+
+        let values: [Double]
+        let status: RosterStatus
+        switch solution.status {
+        case .optimal:
+            values = solution.values
+            status = (solution.gap ?? 0) > 1e-9 ? .feasible : .optimal
+        case .feasibleAtLimit:
+            values = solution.values
+            status = .timeLimit
+        case .noSolutionFound:
+            // The greedy roster always satisfies the hard rules; without a pin conflict it is a valid fallback.
+            guard let fallback = parameters.warmStart else { throw RosterInfeasible(month: month) }
+            values = fallback
+            status = .timeLimit
+        case .infeasible, .unbounded:
+            throw RosterInfeasible(month: month)
+        }
+        let roster = model.assignments(from: values)
+        guard let exact = model.values(of: roster) else { throw RosterInfeasible(month: month) }
+        let objective = try model.objective(of: exact)
+        let bound = min(solution.bound ?? objective.total, objective.total)
+        let gap = abs(objective.total - bound) / max(abs(objective.total), 1e-9)
+        return RosterResult(month: month, assignments: roster, uncovered: model.uncovered(in: exact), objective: objective,
+                            status: status, seconds: solution.seconds, gap: status == .optimal ? 0 : gap, bound: status == .optimal ? objective.total : bound,
+                            modelSize: size, warmStartAccepted: solution.warmStartAccepted)
+    }
+}
+
+/// No roster satisfies the hard rules together with the pins and history.
+public struct RosterInfeasible: Error, CustomStringConvertible {
+    public let month: Month
+    public var description: String {
+        "no roster for \(month) satisfies the hard rules with the given pins and history; check pinned.csv against leave, skills, limits and rest rules"
+    }
+}

@@ -1,0 +1,54 @@
+import DutyCore
+
+/// SplitMix64: a small, fast, seedable generator, so that every random dataset and
+/// shortage sweep can be reproduced from its seed.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Random but reproducible small months, for property tests.
+public enum SeededDatasets {
+    /// A month of `people` staff over 3–5 posts with leave, requests, pins-free history and random limits.
+    public static func make(seed: UInt64, people: Int, month: String = "2025-03") -> (Dataset, Month) {
+        var random = SplitMix64(seed: seed)
+        var builder = DatasetBuilder(month: month)
+        let postCount = Int.random(in: 2...4, using: &random)
+        var postIDs: [String] = []
+        for p in 0..<postCount {
+            let id = "p\(p)"
+            postIDs.append(id)
+            builder.post(id, area: ["gate", "canteen", "grounds"][p % 3], night: p == 0, priority: Double(Int.random(in: 1...5, using: &random) * 10))
+            builder.demand(id, .weekdays, Int.random(in: 0...2, using: &random))
+            builder.demand(id, .weekend, Int.random(in: 0...1, using: &random))
+        }
+        for s in 0..<people {
+            let skills = postIDs.filter { _ in Bool.random(using: &random) }
+            let id = "s\(s)"
+            builder.person(id, skills: skills.isEmpty ? [postIDs[s % postCount]] : skills,
+                           maxShifts: Int.random(in: 8...22, using: &random), minShifts: Int.random(in: 0...6, using: &random),
+                           maxNights: Bool.random(using: &random) ? nil : Int.random(in: 0...6, using: &random))
+            if Int.random(in: 0..<4, using: &random) == 0 {
+                let start = Int.random(in: 1...25, using: &random)
+                builder.leave(id, from: start, to: min(start + Int.random(in: 0...5, using: &random), builder.month.dayCount))
+            }
+            if Bool.random(using: &random) {
+                builder.request(id, day: Int.random(in: 1...28, using: &random), post: Bool.random(using: &random) ? postIDs.randomElement(using: &random) : nil,
+                                Bool.random(using: &random) ? .on : .off, weight: Double(Int.random(in: 1...20, using: &random)))
+            }
+            if Bool.random(using: &random) {
+                for back in 1...Int.random(in: 1...6, using: &random) { builder.history(id, daysBefore: back, post: postIDs.randomElement(using: &random)!) }
+            }
+        }
+        builder.dataset.rules.maxConsecutiveDays = Int.random(in: 3...6, using: &random)
+        builder.dataset.rules.restAfterNight = Int.random(in: 0..<5, using: &random) > 0
+        return (builder.dataset, builder.month)
+    }
+}

@@ -1,0 +1,222 @@
+internal import CGLPK
+
+extension Problem {
+    /// Solves the problem: the LP relaxation with the simplex method, then,
+    /// when there are integer columns, branch-and-cut.
+    ///
+    /// GLPK's MIP presolver is not used, so that a warm start and the progress
+    /// callback see the columns as they were added.
+    /// - Throws: ``GLPKError`` for options GLPK would reject (a warm start of the
+    ///   wrong length, a negative time limit or gap); never for the model itself.
+    public func solve(_ options: SolveOptions = SolveOptions()) throws(GLPKError) -> Solution {
+        try validate(options)
+        let clock = ContinuousClock()
+        let start = clock.now
+        func elapsed() -> Double {
+            let duration = clock.now - start
+            return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+        }
+        func remainingMilliseconds() -> Int32 {
+            guard let limit = options.timeLimit else { return Int32.max }
+            return Int32(clamping: Int(max(1, (limit - elapsed()) * 1000)))
+        }
+
+        return withTerminal(options.terminal) {
+            guard columnCount > 0 else {
+                return Solution(status: .optimal, objective: objectiveConstant, bound: objectiveConstant, gap: 0,
+                                values: [], seconds: elapsed(), warmStartAccepted: false)
+            }
+            var simplex = glp_smcp()
+            glp_init_smcp(&simplex)
+            simplex.msg_lev = options.terminal == nil ? GLP_MSG_OFF : GLP_MSG_ERR
+            simplex.presolve = options.presolve ? GLP_ON : GLP_OFF
+            simplex.tm_lim = remainingMilliseconds()
+            let lpReturn = glp_simplex(handle, &simplex)
+            let lpStatus = glp_get_status(handle)
+            let hasIntegers = columnKinds.contains { $0 != .continuous }
+
+            func finished(_ status: SolveStatus, objective: Double?, bound: Double?, values: [Double], accepted: Bool = false) -> Solution {
+                var gap: Double? = nil
+                if let objective, let bound { gap = abs(objective - bound) / (abs(objective) + Double.ulpOfOne) }
+                return Solution(status: status, objective: objective, bound: bound, gap: gap, values: values,
+                                seconds: elapsed(), warmStartAccepted: accepted)
+            }
+
+            if lpReturn == GLP_ENOPFS || lpStatus == GLP_NOFEAS { return finished(.infeasible, objective: nil, bound: nil, values: []) }
+            if lpReturn == GLP_ENODFS || lpStatus == GLP_UNBND {
+                // Without dual feasibility the LP is unbounded or infeasible; resolve which without the presolver.
+                if options.presolve, lpReturn == GLP_ENODFS {
+                    simplex.presolve = GLP_OFF
+                    _ = glp_simplex(handle, &simplex)
+                    if glp_get_status(handle) == GLP_NOFEAS { return finished(.infeasible, objective: nil, bound: nil, values: []) }
+                }
+                return finished(.unbounded, objective: nil, bound: nil, values: [])
+            }
+            guard lpStatus == GLP_OPT else { return finished(.noSolutionFound, objective: nil, bound: nil, values: []) }
+            let relaxation = glp_get_obj_val(handle)
+
+            guard hasIntegers else {
+                let values = (1...Int32(columnCount)).map { glp_get_col_prim(handle, $0) }
+                return finished(.optimal, objective: relaxation, bound: relaxation, values: values)
+            }
+
+            let warmStartRejection = options.warmStart.flatMap { firstViolation(in: $0) }
+            let search = SearchContext(warmStart: warmStartRejection == nil ? options.warmStart : nil, options: options, elapsed: elapsed)
+            search.bound = relaxation
+            var parameters = glp_iocp()
+            glp_init_iocp(&parameters)
+            parameters.msg_lev = options.terminal == nil ? GLP_MSG_OFF : GLP_MSG_ON
+            parameters.presolve = GLP_OFF
+            parameters.tm_lim = remainingMilliseconds()
+            parameters.mip_gap = options.relativeGap
+            parameters.mir_cuts = options.mirCuts ? GLP_ON : GLP_OFF
+            parameters.gmi_cuts = options.gomoryCuts ? GLP_ON : GLP_OFF
+            parameters.cov_cuts = options.coverCuts ? GLP_ON : GLP_OFF
+            parameters.clq_cuts = options.cliqueCuts ? GLP_ON : GLP_OFF
+            parameters.fp_heur = options.feasibilityPump ? GLP_ON : GLP_OFF
+            parameters.ps_heur = options.proximitySearch ? GLP_ON : GLP_OFF
+            parameters.sr_heur = options.simpleRounding ? GLP_ON : GLP_OFF
+            parameters.br_tech = options.branching.glpk
+            parameters.bt_tech = options.backtracking.glpk
+            parameters.cb_func = { tree, info in
+                guard let tree, let info else { return }
+                Unmanaged<SearchContext>.fromOpaque(info).takeUnretainedValue().visit(tree)
+            }
+            let mipReturn = withExtendedLifetime(search) {
+                parameters.cb_info = Unmanaged.passUnretained(search).toOpaque()
+                return glp_intopt(handle, &parameters)
+            }
+            let mipStatus = glp_mip_status(handle)
+            let values: [Double] = mipStatus == GLP_OPT || mipStatus == GLP_FEAS
+                ? (1...Int32(columnCount)).map { glp_mip_col_val(handle, $0) } : []
+            let objective = values.isEmpty ? nil : glp_mip_obj_val(handle)
+
+            switch (mipReturn, mipStatus) {
+            case (_, GLP_NOFEAS):
+                return finished(.infeasible, objective: nil, bound: nil, values: [])
+            case (0, GLP_OPT):
+                return finished(.optimal, objective: objective, bound: objective, values: values, accepted: search.warmStartAccepted)
+            case (GLP_EMIPGAP, _) where objective != nil:
+                return finished(.optimal, objective: objective, bound: search.bound, values: values, accepted: search.warmStartAccepted)
+            case (_, GLP_FEAS), (_, GLP_OPT):
+                return finished(.feasibleAtLimit, objective: objective, bound: search.bound, values: values, accepted: search.warmStartAccepted)
+            default:
+                return finished(.noSolutionFound, objective: nil, bound: search.bound, values: [])
+            }
+        }
+    }
+
+    private func validate(_ options: SolveOptions) throws(GLPKError) {
+        if let limit = options.timeLimit, !(limit > 0 && limit.isFinite) {
+            throw GLPKError(.invalidOption, "time limit \(limit) s; expected a positive finite number of seconds")
+        }
+        guard options.relativeGap >= 0, options.relativeGap.isFinite else {
+            throw GLPKError(.invalidOption, "relative gap \(options.relativeGap); expected a finite number ≥ 0")
+        }
+        guard options.progressInterval >= 0, options.progressInterval.isFinite else {
+            throw GLPKError(.invalidOption, "progress interval \(options.progressInterval); expected a finite number ≥ 0")
+        }
+        if let warmStart = options.warmStart {
+            guard warmStart.count == columnCount else {
+                throw GLPKError(.invalidWarmStart, "warm start has \(warmStart.count) values; expected one per column (\(columnCount))")
+            }
+            for (index, value) in warmStart.enumerated() where !value.isFinite {
+                throw GLPKError(.invalidWarmStart, "warm start value \(value) of column \"\(name(of: Column(index: index)))\"; expected a finite number")
+            }
+        }
+    }
+}
+
+/// State shared with GLPK's branch-and-cut callback. The callback never throws
+/// and never lets a Swift error cross the C frame.
+private final class SearchContext {
+    let warmStart: [Double]?
+    let progress: (@Sendable (SearchProgress) -> Void)?
+    let interval: Double
+    let elapsed: () -> Double
+    var warmStartOffered = false
+    var warmStartAccepted = false
+    var bound: Double?
+    var lastReport: Double = 0
+
+    init(warmStart: [Double]?, options: SolveOptions, elapsed: @escaping () -> Double) {
+        self.warmStart = warmStart.map { [0] + $0 }
+        progress = options.progress
+        interval = options.progressInterval
+        self.elapsed = elapsed
+    }
+
+    func visit(_ tree: OpaquePointer) {
+        let node = glp_ios_best_node(tree)
+        if node != 0 { bound = glp_ios_node_bound(tree, node) }
+        let reason = glp_ios_reason(tree)
+        if reason == GLP_IHEUR, !warmStartOffered, let warmStart {
+            warmStartOffered = true
+            warmStartAccepted = warmStart.withUnsafeBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) == 0 }
+        }
+        guard let progress else { return }
+        let now = elapsed()
+        let isNew = reason == GLP_IBINGO
+        guard isNew || now - lastReport >= interval else { return }
+        lastReport = now
+        let problem = glp_ios_get_prob(tree)
+        let hasIncumbent = glp_mip_status(problem) == GLP_FEAS || glp_mip_status(problem) == GLP_OPT
+        let incumbent = hasIncumbent ? glp_mip_obj_val(problem) : nil
+        let gap = hasIncumbent && node != 0 ? glp_ios_mip_gap(tree) : nil
+        progress(SearchProgress(incumbent: incumbent, bound: bound, gap: gap, elapsed: now, newIncumbent: isNew))
+    }
+}
+
+/// A terminal sink for GLPK's output; GLPK calls the hook with each chunk of text.
+private final class TerminalSink {
+    let write: @Sendable (String) -> Void
+    init(_ write: @escaping @Sendable (String) -> Void) { self.write = write }
+}
+
+extension Problem {
+    /// Runs `body` with GLPK's terminal output routed to `sink`, or silenced when `sink` is nil.
+    func withTerminal<T, E: Error>(_ sink: (@Sendable (String) -> Void)?, _ body: () throws(E) -> T) throws(E) -> T {
+        guard let sink else {
+            let previous = glp_term_out(GLP_OFF)
+            defer { glp_term_out(previous) }
+            return try body()
+        }
+        let box = TerminalSink(sink)
+        return try withExtendedLifetime(box) { () throws(E) -> T in
+            glp_term_hook({ info, text in
+                guard let info, let text else { return 1 }
+                Unmanaged<TerminalSink>.fromOpaque(info).takeUnretainedValue().write(String(cString: text))
+                return 1
+            }, Unmanaged.passUnretained(box).toOpaque())
+            let previous = glp_term_out(GLP_ON)
+            defer {
+                glp_term_out(previous)
+                glp_term_hook(nil, nil)
+            }
+            return try body()
+        }
+    }
+}
+
+private extension SolveOptions.Branching {
+    var glpk: Int32 {
+        switch self {
+        case .firstFractional: GLP_BR_FFV
+        case .lastFractional: GLP_BR_LFV
+        case .mostFractional: GLP_BR_MFV
+        case .driebeckTomlin: GLP_BR_DTH
+        case .hybridPseudocost: GLP_BR_PCH
+        }
+    }
+}
+
+private extension SolveOptions.Backtracking {
+    var glpk: Int32 {
+        switch self {
+        case .depthFirst: GLP_BT_DFS
+        case .breadthFirst: GLP_BT_BFS
+        case .bestLocalBound: GLP_BT_BLB
+        case .bestProjection: GLP_BT_BPH
+        }
+    }
+}

@@ -1,0 +1,210 @@
+internal import CGLPK
+
+/// A GLPK problem object (`glp_prob`) and the only owner of its memory.
+///
+/// Rows and columns are addressed by 0-based ``Row`` and ``Column`` handles;
+/// GLPK's 1-based numbering never leaves this module. Every argument is checked
+/// before it reaches GLPK, because GLPK aborts the process on misuse; a bad
+/// argument throws ``GLPKError`` and leaves the problem unchanged.
+///
+/// Names must be 1 to 255 characters, start with a letter or `_`, and use only
+/// ASCII letters, digits, `_` and `.`, so that they survive the CPLEX LP and
+/// MPS formats unchanged.
+///
+/// Not `Sendable`: a GLPK problem object must not be shared between threads.
+/// Use one problem per task.
+public final class Problem {
+    let handle: OpaquePointer
+    private var columnNames: [String] = []
+    private var rowNames: [String] = []
+    private var columnIndex: [String: Column] = [:]
+    private var rowIndex: [String: Row] = [:]
+    private(set) var columnKinds: [ColumnKind] = []
+    private(set) var columnBounds: [Bounds] = []
+
+    /// Creates an empty minimisation problem.
+    public init(name: String) throws(GLPKError) {
+        try Problem.validate(name: name, what: "problem name")
+        handle = glp_create_prob()
+        glp_set_prob_name(handle, name)
+        glp_set_obj_dir(handle, GLP_MIN)
+    }
+
+    deinit { glp_delete_prob(handle) }
+
+    /// Number of columns added so far.
+    public var columnCount: Int { columnNames.count }
+    /// Number of rows added so far.
+    public var rowCount: Int { rowNames.count }
+    /// Number of nonzero constraint coefficients.
+    public var nonzeroCount: Int { Int(glp_get_num_nz(handle)) }
+
+    /// The name a column was created with.
+    public func name(of column: Column) -> String { columnNames[column.index] }
+    /// The name a row was created with.
+    public func name(of row: Row) -> String { rowNames[row.index] }
+    /// The column with this name, if any.
+    public func column(named name: String) -> Column? { columnIndex[name] }
+    /// The row with this name, if any.
+    public func row(named name: String) -> Row? { rowIndex[name] }
+
+    /// Whether the objective is maximised instead of minimised.
+    public var maximize: Bool {
+        get { glp_get_obj_dir(handle) == GLP_MAX }
+        set { glp_set_obj_dir(handle, newValue ? GLP_MAX : GLP_MIN) }
+    }
+
+    /// The constant term of the objective.
+    public var objectiveConstant: Double { glp_get_obj_coef(handle, 0) }
+
+    /// Sets the constant term of the objective.
+    public func setObjectiveConstant(_ value: Double) throws(GLPKError) {
+        try Problem.validate(coefficient: value, what: "objective constant")
+        glp_set_obj_coef(handle, 0, value)
+    }
+
+    /// Adds a column with its kind, bounds and objective coefficient.
+    @discardableResult
+    public func addColumn(named name: String, kind: ColumnKind, bounds: Bounds, objective: Double = 0) throws(GLPKError) -> Column {
+        try Problem.validate(name: name, what: "column name")
+        guard columnIndex[name] == nil else {
+            throw GLPKError(.duplicateName, "column name \"\(name)\" is already used by column \(columnIndex[name]!.index); expected a unique name")
+        }
+        try bounds.validate("column \"\(name)\"")
+        if kind == .binary {
+            let (lower, upper) = bounds.interval
+            guard lower >= 0, upper <= 1 else {
+                throw GLPKError(.invalidBounds, "binary column \"\(name)\": bounds \(bounds) leave [0, 1]; expected bounds within [0, 1]")
+            }
+        }
+        if kind != .continuous {
+            let (lower, upper) = bounds.interval
+            guard lower.rounded() == lower || lower.isInfinite, upper.rounded() == upper || upper.isInfinite else {
+                throw GLPKError(.invalidBounds, "integer column \"\(name)\": bounds \(bounds) are fractional; expected whole-number bounds")
+            }
+        }
+        try Problem.validate(coefficient: objective, what: "objective coefficient of column \"\(name)\"")
+        let number = glp_add_cols(handle, 1)
+        glp_set_col_name(handle, number, name)
+        glp_set_col_kind(handle, number, kind == .continuous ? GLP_CV : GLP_IV)
+        Problem.apply(bounds) { glp_set_col_bnds(handle, number, $0, $1, $2) }
+        glp_set_obj_coef(handle, number, objective)
+        let column = Column(index: columnNames.count)
+        columnNames.append(name)
+        columnIndex[name] = column
+        columnKinds.append(kind)
+        columnBounds.append(kind == .binary ? Bounds.range(max(0, bounds.interval.0), min(1, bounds.interval.1)) : bounds)
+        return column
+    }
+
+    /// Adds a row `bounds ∋ Σ coefficient × column`.
+    ///
+    /// Terms must name existing columns, each at most once, with finite coefficients.
+    @discardableResult
+    public func addRow(named name: String, terms: [(Column, Double)], bounds: Bounds) throws(GLPKError) -> Row {
+        try Problem.validate(name: name, what: "row name")
+        guard rowIndex[name] == nil else {
+            throw GLPKError(.duplicateName, "row name \"\(name)\" is already used by row \(rowIndex[name]!.index); expected a unique name")
+        }
+        try bounds.validate("row \"\(name)\"")
+        var seen = Set<Int>()
+        for (column, coefficient) in terms {
+            guard column.index >= 0, column.index < columnCount else {
+                throw GLPKError(.invalidIndex, "row \"\(name)\": column index \(column.index) is out of range; expected 0..<\(columnCount)")
+            }
+            guard seen.insert(column.index).inserted else {
+                throw GLPKError(.duplicateColumnInRow, "row \"\(name)\": column \"\(columnNames[column.index])\" appears twice; expected each column at most once")
+            }
+            try Problem.validate(coefficient: coefficient, what: "coefficient of \"\(columnNames[column.index])\" in row \"\(name)\"")
+        }
+        let number = glp_add_rows(handle, 1)
+        glp_set_row_name(handle, number, name)
+        Problem.apply(bounds) { glp_set_row_bnds(handle, number, $0, $1, $2) }
+        if !terms.isEmpty {
+            var indices: [Int32] = [0] + terms.map { $0.0.glpk }
+            var values: [Double] = [0] + terms.map { $0.1 }
+            glp_set_mat_row(handle, number, Int32(terms.count), &indices, &values)
+        }
+        let row = Row(index: rowNames.count)
+        rowNames.append(name)
+        rowIndex[name] = row
+        return row
+    }
+
+    /// Changes the objective coefficient of a column.
+    public func setObjective(_ coefficient: Double, for column: Column) throws(GLPKError) {
+        try checkColumn(column)
+        try Problem.validate(coefficient: coefficient, what: "objective coefficient of column \"\(columnNames[column.index])\"")
+        glp_set_obj_coef(handle, column.glpk, coefficient)
+    }
+
+    /// The objective coefficient of a column.
+    public func objective(of column: Column) throws(GLPKError) -> Double {
+        try checkColumn(column)
+        return glp_get_obj_coef(handle, column.glpk)
+    }
+
+    /// Changes the bounds of a column.
+    public func setBounds(_ bounds: Bounds, for column: Column) throws(GLPKError) {
+        try checkColumn(column)
+        let name = columnNames[column.index]
+        try bounds.validate("column \"\(name)\"")
+        if columnKinds[column.index] == .binary {
+            let (lower, upper) = bounds.interval
+            guard lower >= 0, upper <= 1 else {
+                throw GLPKError(.invalidBounds, "binary column \"\(name)\": bounds \(bounds) leave [0, 1]; expected bounds within [0, 1]")
+            }
+        }
+        Problem.apply(bounds) { glp_set_col_bnds(handle, column.glpk, $0, $1, $2) }
+        columnBounds[column.index] = bounds
+    }
+
+    func checkColumn(_ column: Column) throws(GLPKError) {
+        guard column.index >= 0, column.index < columnCount else {
+            throw GLPKError(.invalidIndex, "column index \(column.index) is out of range; expected 0..<\(columnCount)")
+        }
+    }
+
+    static func validate(name: String, what: String) throws(GLPKError) {
+        let scalars = Array(name.unicodeScalars)
+        guard !scalars.isEmpty, scalars.count <= 255 else {
+            throw GLPKError(.invalidName, "\(what) \"\(name)\" has \(scalars.count) characters; expected 1 to 255")
+        }
+        func isLetter(_ s: Unicode.Scalar) -> Bool { (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || s == "_" }
+        func isAllowed(_ s: Unicode.Scalar) -> Bool { isLetter(s) || (s >= "0" && s <= "9") || s == "." }
+        guard isLetter(scalars[0]), scalars.allSatisfy(isAllowed) else {
+            throw GLPKError(.invalidName, "\(what) \"\(name)\" is not LP-safe; expected a letter or _ followed by ASCII letters, digits, _ or .")
+        }
+    }
+
+    static func validate(coefficient: Double, what: String) throws(GLPKError) {
+        guard coefficient.isFinite else {
+            throw GLPKError(.invalidCoefficient, "\(what) is \(coefficient); expected a finite number")
+        }
+    }
+
+    /// Translates bounds into GLPK's (type, lb, ub) triple.
+    static func apply(_ bounds: Bounds, _ set: (Int32, Double, Double) -> Void) {
+        switch bounds {
+        case .free: set(GLP_FR, 0, 0)
+        case .lower(let lower): set(GLP_LO, lower, 0)
+        case .upper(let upper): set(GLP_UP, 0, upper)
+        case .fixed(let value): set(GLP_FX, value, value)
+        case .range(let lower, let upper):
+            if lower == upper { set(GLP_FX, lower, upper) } else { set(GLP_DB, lower, upper) }
+        }
+    }
+}
+
+extension Bounds {
+    /// The bounds as a closed interval, with infinities for open sides.
+    var interval: (Double, Double) {
+        switch self {
+        case .free: (-.infinity, .infinity)
+        case .lower(let lower): (lower, .infinity)
+        case .upper(let upper): (-.infinity, upper)
+        case .fixed(let value): (value, value)
+        case .range(let lower, let upper): (lower, upper)
+        }
+    }
+}

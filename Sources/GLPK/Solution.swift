@@ -1,0 +1,20 @@
+/// The outcome of ``Problem/solve(_:)``.
+public struct Solution: Sendable {
+    /// How the solve ended.
+    public var status: SolveStatus
+    /// Objective value of ``values``; `nil` without a solution.
+    public var objective: Double?
+    /// Best proven bound on the optimal objective; `nil` when none is known.
+    public var bound: Double?
+    /// Relative gap `|objective − bound| / |objective|` (GLPK's definition); `nil` when undefined.
+    public var gap: Double?
+    /// Value of every column by 0-based index; empty without a solution.
+    public var values: [Double]
+    /// Wall-clock seconds spent in GLPK.
+    public var seconds: Double
+    /// Whether GLPK accepted the warm start as an incumbent.
+    public var warmStartAccepted: Bool
+
+    /// The value of one column.
+    public subscript(column: Column) -> Double { values[column.index] }
+}

@@ -1,0 +1,45 @@
+/// Settings of one solve; the defaults suit small scheduling models.
+public struct SolveOptions: Sendable {
+    /// Wall-clock limit for the whole solve, in seconds; `nil` means none.
+    public var timeLimit: Double? = nil
+    /// Relative MIP gap at which the search stops and reports `optimal`.
+    public var relativeGap: Double = 0
+    /// Run GLPK's LP presolver before the root relaxation.
+    public var presolve: Bool = true
+    /// GLPK's cut families (all off by default, as in GLPK).
+    public var mirCuts = false, gomoryCuts = false, coverCuts = false, cliqueCuts = false
+    /// GLPK's primal heuristics.
+    public var feasibilityPump = false, proximitySearch = false, simpleRounding = true
+    /// Branching and backtracking rules.
+    public var branching: Branching = .driebeckTomlin
+    public var backtracking: Backtracking = .bestLocalBound
+    /// A feasible value for every column, handed to GLPK as its first
+    /// incumbent; ignored by GLPK if it is not feasible.
+    public var warmStart: [Double]? = nil
+    /// Called with the search's state on every new incumbent and at most every
+    /// ``progressInterval`` seconds otherwise.
+    public var progress: (@Sendable (SearchProgress) -> Void)? = nil
+    /// Seconds between two progress reports that carry no new incumbent.
+    public var progressInterval: Double = 1
+    /// Receives GLPK's own terminal output line by line; when `nil`, GLPK is silent.
+    public var terminal: (@Sendable (String) -> Void)? = nil
+
+    public enum Branching: Sendable { case firstFractional, lastFractional, mostFractional, driebeckTomlin, hybridPseudocost }
+    public enum Backtracking: Sendable { case depthFirst, breadthFirst, bestLocalBound, bestProjection }
+
+    public init() {}
+}
+
+/// The state of a running branch-and-cut search.
+public struct SearchProgress: Sendable {
+    /// Objective of the best solution found so far, if any.
+    public var incumbent: Double?
+    /// Best bound on the optimum known so far, if any.
+    public var bound: Double?
+    /// Relative gap between the two, if both exist.
+    public var gap: Double?
+    /// Seconds since the solve started.
+    public var elapsed: Double
+    /// Whether this report was caused by a new incumbent.
+    public var newIncumbent: Bool
+}

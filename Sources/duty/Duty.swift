@@ -1,0 +1,65 @@
+import ArgumentParser
+import DutyIO
+import Foundation
+import Logging
+
+/// The `duty` command: a thin shell over the DutyEngine libraries.
+///
+/// It owns the exit-code policy of SPEC.md: 0 success, 1 a rule violated or
+/// nothing feasible, 2 bad input or usage (ArgumentParser's own 64 for a
+/// validation failure is mapped to 2).
+@main
+struct Duty: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "duty",
+        abstract: "Duty rosters and staff appraisal for a school's logistics office, solved with GLPK.",
+        version: version,
+        subcommands: [RosterCommand.self, CheckCommand.self, ExportModelCommand.self, DemoCommand.self]
+    )
+
+    static func main() {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = ProcessInfo.processInfo.environment["DUTY_LOG"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
+            return handler
+        }
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as InputError {
+            Terminal.error(error.description)
+            Foundation.exit(ExitStatus.badInput)
+        } catch let error as RuleFailure {
+            Terminal.error(error.description)
+            Foundation.exit(ExitStatus.ruleViolated)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || error is ExitCode { exit(withError: error) }
+            Terminal.error(fullMessage(for: error))
+            Foundation.exit(ExitStatus.badInput)
+        }
+    }
+}
+
+/// SPEC.md's exit codes.
+enum ExitStatus {
+    static let ruleViolated: Int32 = 1
+    static let badInput: Int32 = 2
+}
+
+/// A hard rule broken or nothing feasible: exit code 1 with this message.
+struct RuleFailure: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// Writing to the terminal's standard streams.
+enum Terminal {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+    static func progress(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

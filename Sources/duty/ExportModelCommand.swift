@@ -1,0 +1,44 @@
+import ArgumentParser
+import DutyCore
+import DutyIO
+import DutyRoster
+import Foundation
+import GLPK
+
+/// `duty export-model`: write the exact MIP that `duty roster` solves.
+struct ExportModelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export-model",
+        abstract: "Write the month's MIP, exactly as `duty roster` solves it, as CPLEX LP or free MPS.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case lp, mps }
+
+    @OptionGroup var dataset: DatasetOptions
+
+    @Option(help: "lp or mps.")
+    var format: Format
+
+    @Option(help: "The file to write.")
+    var out: String
+
+    func run() throws {
+        let data = try DatasetReader.read(directory: dataset.data, month: dataset.month)
+        try PinCheck(dataset: data, month: dataset.month).requireConsistent()
+        let model: RosterModel
+        do { model = try RosterModel(dataset: data, month: dataset.month) } catch let conflict as PinConflict {
+            throw RuleFailure(description: "infeasible: \(conflict)")
+        }
+        let target = URL(fileURLWithPath: out)
+        let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(UUID().uuidString)")
+        do {
+            try model.problem.write(to: staging.path, format: format == .lp ? .cplexLP : .freeMPS)
+            _ = try? FileManager.default.removeItem(at: target)
+            try FileManager.default.moveItem(at: staging, to: target)
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            throw InputError([InputIssue(file: out, line: 0, message: "cannot write the model (\(error)); expected a writable file path")])
+        }
+        let size = model.size
+        print("wrote \(out): \(size.columns) columns, \(size.rows) rows, \(size.nonzeros) nonzeros")
+    }
+}

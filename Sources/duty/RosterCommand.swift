@@ -1,0 +1,30 @@
+import ArgumentParser
+import DutyCore
+
+/// `duty roster`: solve a month's roster and write its outputs.
+struct RosterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roster",
+        abstract: "Solve the month's duty roster with GLPK and write roster.csv, .json, .md and .html.")
+
+    @OptionGroup var dataset: DatasetOptions
+
+    @Option(help: "Output folder (default out/YYYY-MM).")
+    var out: String?
+
+    @Option(name: .customLong("time-limit"), help: "Solver time limit in seconds (default: rules.yaml's time_limit).")
+    var timeLimit: Double?
+
+    @Option(help: "Relative MIP gap at which to stop (default: rules.yaml's mip_gap).")
+    var gap: Double?
+
+    func validate() throws {
+        if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        if let gap, !(gap >= 0 && gap <= 1) { throw ValidationError("--gap must be between 0 and 1") }
+    }
+
+    func run() throws {
+        try RosterJob(dataDirectory: dataset.data, month: dataset.month, outDirectory: out ?? "out/\(dataset.month)",
+                      timeLimit: timeLimit, gap: gap).run()
+    }
+}

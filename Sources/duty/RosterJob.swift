@@ -1,0 +1,86 @@
+import DutyCheck
+import DutyCore
+import DutyIO
+import DutyRoster
+import Foundation
+import Logging
+
+/// The main job shared by `duty roster` and `duty demo`: read, check the pins,
+/// solve, validate independently, write all outputs at once, print a summary.
+struct RosterJob {
+    let dataDirectory: String
+    let month: Month
+    let outDirectory: String
+    var timeLimit: Double?
+    var gap: Double?
+
+    /// Runs the job and returns the written document.
+    @discardableResult
+    func run() throws -> RosterDocument {
+        let logger = Logger(label: "duty.roster")
+        let dataset = try DatasetReader.read(directory: dataDirectory, month: month)
+        try PinCheck(dataset: dataset, month: month).requireConsistent()
+
+        let started = ContinuousClock.now
+        let options = RosterSolveOptions(
+            timeLimit: timeLimit ?? dataset.rules.timeLimit,
+            relativeGap: gap ?? dataset.rules.mipGap,
+            progress: { progress in
+                guard progress.elapsed >= 1 else { return }
+                let incumbent = progress.incumbent.map { String(format: "%.4g", $0) } ?? "—"
+                let bound = progress.bound.map { String(format: "%.4g", $0) } ?? "—"
+                let gap = progress.gap.map { String(format: "%.2f%%", $0 * 100) } ?? "—"
+                Terminal.progress(String(format: "\rsolving: %.1f s  best %@  bound %@  gap %@   ", progress.elapsed, incumbent, bound, gap))
+            })
+        let result: RosterResult
+        do {
+            result = try RosterSolver.solve(dataset: dataset, month: month, options: options, logger: logger)
+        } catch let conflict as PinConflict {
+            throw RuleFailure(description: "infeasible: \(conflict)")
+        } catch let infeasible as RosterInfeasible {
+            throw RuleFailure(description: "infeasible: \(infeasible)")
+        }
+        if ContinuousClock.now - started >= .seconds(1) { Terminal.progress("\n") }
+
+        let report = RosterChecker(dataset: dataset, month: month).check(result.assignments)
+        guard report.isValid else {
+            throw RuleFailure(description: "internal error: the solved roster breaks hard rules:\n" + report.violations.map(\.description).joined(separator: "\n"))
+        }
+        for term in ObjectiveTerm.allCases where abs(report.objective[term] - result.objective[term]) > 1e-6 {
+            throw RuleFailure(description: "internal error: \(term.rawValue) is \(result.objective[term]) in the model but \(report.objective[term]) by the checker")
+        }
+        let document = RosterDocument(
+            dataset: dataset, month: month, assignments: result.assignments,
+            uncovered: result.uncovered.map { RosterDocument.Uncovered(date: $0.date, post: $0.post, missing: $0.missing) },
+            objective: result.objective,
+            solver: .init(status: result.status.rawValue, seconds: result.seconds, gap: result.gap, bound: result.bound))
+        try AtomicOutput.write(document.files(), to: outDirectory)
+        print(summary(of: document, result: result))
+        return document
+    }
+
+    private func summary(of document: RosterDocument, result: RosterResult) -> String {
+        let objective = document.objective
+        let demand = document.dataset.demand
+        let demanded = month.days.reduce(0) { total, date in total + document.dataset.posts.reduce(0) { $0 + demand.count(on: date, post: $1.id) } }
+        let covered = document.assignments.count
+        let share = demanded == 0 ? 100 : 100 * Double(covered) / Double(demanded)
+        var byArea: [String: Int] = [:]
+        let area = Dictionary(uniqueKeysWithValues: document.dataset.posts.map { ($0.id, $0.area) })
+        for gap in document.uncovered { byArea[area[gap.post] ?? "?", default: 0] += gap.missing }
+        let terms = ObjectiveTerm.allCases.map { "\($0.rawValue) \(format(objective[$0]))" }.joined(separator: " + ")
+        var lines = [
+            "duty roster \(month): \(result.status.rawValue) in \(String(format: "%.2f", result.seconds)) s (gap \(format(result.gap)), bound \(format(result.bound)); model \(result.modelSize.columns) columns, \(result.modelSize.rows) rows)",
+            "objective \(format(objective.total)) = \(terms)",
+            "coverage \(covered)/\(demanded) person-shifts (\(String(format: "%.1f", share))%)",
+        ]
+        lines.append(byArea.isEmpty ? "uncovered: none" : "uncovered by area: " + byArea.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        lines.append("wrote \(outDirectory)/roster.csv, roster.json, roster.md, roster.html")
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// A number without needless decimals.
+func format(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e12 ? String(Int(value)) : String(format: "%.4f", value)
+}

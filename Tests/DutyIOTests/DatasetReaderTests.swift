@@ -1,0 +1,116 @@
+import DutyCore
+import Foundation
+import Testing
+@testable import DutyIO
+
+/// A dataset folder written into a temporary directory for one test.
+struct TemporaryDataset {
+    let path: String
+
+    static let minimal: [String: String] = [
+        "posts.csv": "id,name,area,start,end,night,priority\ngate_day,门卫白班,gate,07:00,19:00,false,100\ngate_night,门卫夜班,gate,19:00,07:00,true,120\n",
+        "staff.csv": "id,name,skills,max_shifts,min_shifts,max_nights\ns01,王建国,gate_day;gate_night,20,,\n",
+        "demand.csv": "post,day,count\ngate_day,weekday,1\n",
+    ]
+
+    init(_ files: [String: String], replacing: Bool = false) throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("duty-dataset-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let all = replacing ? files : TemporaryDataset.minimal.merging(files) { $1 }
+        for (name, contents) in all { try contents.write(toFile: "\(path)/\(name)", atomically: true, encoding: .utf8) }
+    }
+
+    func read(month: String = "2025-10") throws(InputError) -> Dataset {
+        try DatasetReader.read(directory: path, month: Month(month)!)
+    }
+
+    /// The messages of the input error that reading raises, or [] if reading succeeds.
+    func issues(month: String = "2025-10") -> [InputIssue] {
+        do { _ = try read(month: month); return [] } catch { return error.issues }
+    }
+}
+
+@Suite struct DatasetReaderTests {
+    @Test("the shipped example reads with all its files")
+    func example() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../datasets/example").standardizedFileURL.path
+        let dataset = try DatasetReader.read(directory: root, month: Month("2025-10")!)
+        #expect(dataset.posts.count == 5)
+        #expect(dataset.staff.count == 12)
+        #expect(dataset.calendar.holidays.count == 8)
+        #expect(!dataset.pins.isEmpty && !dataset.history.isEmpty && !dataset.requests.isEmpty && !dataset.leave.isEmpty)
+    }
+
+    @Test("BOM, quoted fields with commas and newlines, Chinese names and any column order are read")
+    func tolerantCSV() throws {
+        let dataset = try TemporaryDataset([
+            "staff.csv": "\u{FEFF}max_shifts,skills,name,id\n18,\"gate_day;gate_night\",\"王, \"\"老\"\"\n师傅\",s01\n",
+        ]).read()
+        #expect(dataset.staff.first?.name == "王, \"老\"\n师傅")
+        #expect(dataset.staff.first?.skills == ["gate_day", "gate_night"])
+        #expect(dataset.staff.first?.maxShifts == 18)
+    }
+
+    @Test("line numbers count the lines a quoted newline spans")
+    func lineNumbersAfterMultilineField() throws {
+        let issues = try TemporaryDataset(["staff.csv": "id,name,skills,max_shifts\ns01,\"two\nlines\",gate_day,20\ns02,x,gate_day,二十\n"]).issues()
+        #expect(issues.map(\.description) == [
+            "\(issues.first?.file ?? ""):4:4: error: max_shifts: \"二十\" is not a whole number ≥ 0; expected an integer ≥ 0",
+        ])
+    }
+
+    @Test("each kind of bad input names its file, line, field and what was expected", arguments: [
+        ("staff.csv", "id,name,skills,max_shifts\ns01,a,gate_day,many\n", "staff.csv:2:4: error: max_shifts: \"many\" is not a whole number"),
+        ("staff.csv", "id,name,skills,max_shifts\ns01,a,canteen,5\n", "staff.csv:2:3: error: skills: skill \"canteen\" names no post"),
+        ("staff.csv", "id,name,max_shifts\ns01,a,5\n", "staff.csv:1: error: skills: column \"skills\" is missing"),
+        ("staff.csv", "id,name,skills,max_shifts\ns01,a,gate_day,5\ns01,b,gate_day,5\n", "staff.csv:3:1: error: id: staff \"s01\" is defined again (first on line 2)"),
+        ("posts.csv", "id,name,area,start,end,night,priority\ngate_day,a,gate,7am,19:00,false,1\n", "posts.csv:2:4: error: start: \"7am\" is not a time of day"),
+        ("posts.csv", "id,name,area,start,end,night,priority\ngate_day,a,gate,07:00,19:00,maybe,1\n", "posts.csv:2:6: error: night: \"maybe\" is not a truth value"),
+        ("demand.csv", "post,day,count\ngate_day,someday,1\n", "demand.csv:2:2: error: day: \"someday\" is not a day"),
+        ("demand.csv", "post,day,count\nlibrary,Mon,1\n", "demand.csv:2:1: error: post: unknown post \"library\""),
+        ("leave.csv", "staff,from,to,reason\ns99,2025-10-01,2025-10-02,x\n", "leave.csv:2:1: error: staff: unknown staff \"s99\""),
+        ("leave.csv", "staff,from,to,reason\ns01,2025-10-05,2025-10-02,x\n", "leave.csv:2:3: error: to: 2025-10-02 is before from = 2025-10-05"),
+        ("leave.csv", "staff,from,to,reason\ns01,2025-13-01,2025-10-02,x\n", "leave.csv:2:2: error: from: \"2025-13-01\" is not a date"),
+        ("history.csv", "date,staff,post\n2025-10-03,s01,gate_day\n", "history.csv:2:1: error: date: 2025-10-03 lies inside 2025-10"),
+        ("pinned.csv", "date,staff,post\n2025-10-03,s01,canteen\n", "pinned.csv:2:3: error: post: unknown post \"canteen\""),
+        ("requests.csv", "staff,date,post,kind,weight\ns01,2025-10-03,,maybe,\n", "requests.csv:2:4: error: kind: \"maybe\" is not a request kind"),
+        ("calendar.csv", "date,kind\n2025-10-01,party\n", "calendar.csv:2:2: error: kind: \"party\" is not a day kind"),
+        ("rules.yaml", "max_consecutive_days: six\n", "rules.yaml:1:23: error: max_consecutive_days: \"six\" is not a whole number ≥ 1"),
+        ("rules.yaml", "weights:\n  fairnes: 3\n", "rules.yaml:2:3: error: fairnes: unknown key \"fairnes\""),
+        ("rules.yaml", "weights: [1, 2\n", "rules.yaml:"),
+    ])
+    func badInput(file: String, contents: String, expected: String) throws {
+        let dataset = try TemporaryDataset([file: contents])
+        let messages = dataset.issues().map { $0.description.replacingOccurrences(of: dataset.path + "/", with: "") }
+        #expect(messages.contains { $0.hasPrefix(expected) }, "got \(messages)")
+    }
+
+    @Test("all errors of all files are reported together")
+    func collectsAll() throws {
+        let issues = try TemporaryDataset([
+            "staff.csv": "id,name,skills,max_shifts\ns01,a,gate_day,x\ns02,b,nowhere,y\n",
+            "leave.csv": "staff,from,to\nnobody,2025-10-01,2025-10-02\n",
+        ]).issues()
+        #expect(issues.count == 4)
+        #expect(Set(issues.map { URL(fileURLWithPath: $0.file).lastPathComponent }) == ["staff.csv", "leave.csv"])
+    }
+
+    @Test("a missing required file or folder is an error, optional files are not")
+    func missingFiles() throws {
+        let issues = try TemporaryDataset(["posts.csv": TemporaryDataset.minimal["posts.csv"]!], replacing: true).issues()
+        #expect(issues.count == 2)
+        #expect(issues.allSatisfy { $0.message.hasPrefix("missing; expected the required file") })
+        #expect(throws: InputError.self) { try DatasetReader.read(directory: "/nonexistent/dataset", month: Month("2025-10")!) }
+    }
+
+    @Test("records outside the month are left out; request weights default from rules.yaml")
+    func monthScope() throws {
+        let dataset = try TemporaryDataset([
+            "requests.csv": "staff,date,post,kind,weight\ns01,2025-10-03,,off,\ns01,2025-11-03,,off,4\n",
+            "rules.yaml": "weights:\n  request: 7\n",
+            "leave.csv": "staff,from,to\ns01,2025-09-01,2025-09-05\ns01,2025-09-28,2025-10-02\n",
+        ]).read()
+        #expect(dataset.requests.map(\.weight) == [7])
+        #expect(dataset.leave.count == 1)
+    }
+}
