@@ -33,6 +33,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
+        .testTarget(name: "DutyEndToEndTests", dependencies: ["duty", "GLPK", "DutyRoster", "DutyIO", "DutyCore"]),
         .testTarget(name: "DutyIOTests", dependencies: ["DutyIO", "DutyCore"]),
         .testTarget(name: "DutyRosterTests", dependencies: ["DutyRoster", "DutyCheck", "DutyCore", "DutyTesting"]),
     ],

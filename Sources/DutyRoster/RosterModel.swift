@@ -21,8 +21,6 @@ public final class RosterModel {
     var nightColumns: [Column?] = []
     /// Columns that carry objective cost, with the term they belong to.
     var objectiveTerms: [Column: ObjectiveTerm] = [:]
-    /// Constant objective per term (requests that cannot be honoured at all).
-    var constantTerms = ObjectiveBreakdown()
     /// Recomputes the value of every auxiliary column from a roster's x values.
     var derivations: [(inout [Double]) -> Void] = []
 
@@ -81,7 +79,7 @@ public final class RosterModel {
 
     /// The objective of a column vector, term by term.
     public func objective(of values: [Double]) throws -> ObjectiveBreakdown {
-        var breakdown = constantTerms
+        var breakdown = ObjectiveBreakdown()
         for (column, term) in objectiveTerms.sorted(by: { $0.key < $1.key }) {
             breakdown[term] += try problem.objective(of: column) * values[column.index]
         }

@@ -7,7 +7,8 @@ extension RosterModel {
     ///     r_k + Σ_{p' wanted} x[s,d,p'] ≥ 1,   r_k ∈ [0, 1], cost weight_k × r_k.
     ///
     /// An `off` request costs weight_k × x directly (the wanted-off post, or all posts that day).
-    /// A request that can never be honoured (an `on` with no column) is a constant.
+    /// A request that can never be honoured (an `on` with no column) gets r_k fixed at 1, so its
+    /// cost stays visible in the exported model (GLPK's LP writer drops objective constants).
     func addRequests() throws {
         let staffIndex = Dictionary(uniqueKeysWithValues: instance.staff.enumerated().map { ($1.id, $0) })
         var offCost: [Column: Double] = [:]
@@ -17,9 +18,10 @@ extension RosterModel {
             let matching = assignmentColumns[s][d].filter { request.post == nil || instance.posts[$0.post].id == request.post }.map(\.column)
             switch request.kind {
             case .on:
-                guard !matching.isEmpty else { constantTerms[.requests] += request.weight; continue }
-                let unmet = try problem.addColumn(named: "unmet_request_\(k + 1)", kind: .continuous, bounds: .range(0, 1), objective: request.weight)
+                let unmet = try problem.addColumn(named: "unmet_request_\(k + 1)", kind: .continuous,
+                                                  bounds: matching.isEmpty ? .fixed(1) : .range(0, 1), objective: request.weight)
                 cost(unmet, .requests)
+                guard !matching.isEmpty else { derivations.append { $0[unmet.index] = 1 }; continue }
                 try problem.addRow(named: "request_on_\(k + 1)", terms: matching.map { ($0, 1) } + [(unmet, 1)], bounds: .lower(1))
                 derivations.append { values in values[unmet.index] = matching.contains { values[$0.index] > 0.5 } ? 0 : 1 }
             case .off:
@@ -30,7 +32,6 @@ extension RosterModel {
             try problem.setObjective(weight, for: column)
             cost(column, .requests)
         }
-        try problem.setObjectiveConstant(constantTerms.total)
     }
 
     /// The `min_shifts` term: m_s ≥ min_shifts_s − n_s, m_s ≥ 0, cost weights.min_shifts × m_s.
