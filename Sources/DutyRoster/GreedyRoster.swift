@@ -97,10 +97,11 @@ public struct GreedyRoster {
         return roster.sorted()
     }
 
-    /// Who goes first: people who asked to work, then the lowest workload ratio, fewest nights for a night post, then id.
-    private func key(_ s: Int, _ d: Int, _ p: Int, wish: [Int: Int], shifts: [Int], nights: [Int]) -> (Int, Double, Int, String) {
+    /// Who goes first: people who asked to work, then — for a night post — the fewest nights,
+    /// then the lowest workload ratio, then id.
+    private func key(_ s: Int, _ d: Int, _ p: Int, wish: [Int: Int], shifts: [Int], nights: [Int]) -> (Int, Int, Double, String) {
         let ratio = Double(shifts[s]) / Double(max(instance.caps[s], 1))
         let wishRank = -(wish[s * instance.dayCount + d] ?? 0)
-        return (wishRank, ratio, instance.posts[p].night ? nights[s] : 0, instance.staff[s].id.rawValue)
+        return (wishRank, instance.posts[p].night ? nights[s] : 0, ratio, instance.staff[s].id.rawValue)
     }
 }

@@ -42,6 +42,7 @@ public final class RosterModel {
         try addMinShifts()
         try addFairness()
         try addNightFairness()
+        try addSymmetryBreaking()
     }
 
     /// Number of columns, rows and nonzeros, for reports.

@@ -75,6 +75,7 @@ extension Problem {
             parameters.clq_cuts = options.cliqueCuts ? GLP_ON : GLP_OFF
             parameters.fp_heur = options.feasibilityPump ? GLP_ON : GLP_OFF
             parameters.ps_heur = options.proximitySearch ? GLP_ON : GLP_OFF
+            parameters.ps_tm_lim = min(parameters.tm_lim, Int32(clamping: Int(options.proximitySearchTimeLimit * 1000)))
             parameters.sr_heur = options.simpleRounding ? GLP_ON : GLP_OFF
             parameters.br_tech = options.branching.glpk
             parameters.bt_tech = options.backtracking.glpk
@@ -112,6 +113,9 @@ extension Problem {
         }
         guard options.relativeGap >= 0, options.relativeGap.isFinite else {
             throw GLPKError(.invalidOption, "relative gap \(options.relativeGap); expected a finite number ≥ 0")
+        }
+        guard options.proximitySearchTimeLimit > 0, options.proximitySearchTimeLimit.isFinite else {
+            throw GLPKError(.invalidOption, "proximity search time limit \(options.proximitySearchTimeLimit) s; expected a positive finite number of seconds")
         }
         guard options.progressInterval >= 0, options.progressInterval.isFinite else {
             throw GLPKError(.invalidOption, "progress interval \(options.progressInterval); expected a finite number ≥ 0")

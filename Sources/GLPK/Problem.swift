@@ -208,3 +208,13 @@ extension Bounds {
         }
     }
 }
+
+extension Problem {
+    /// The upper bound of a column as a whole number (for integer columns with a finite upper bound).
+    public func upperBound(of column: Column) throws(GLPKError) -> Int {
+        try checkColumn(column)
+        let upper = columnBounds[column.index].interval.1
+        guard upper.isFinite else { throw GLPKError(.invalidBounds, "column \"\(name(of: column))\" has no finite upper bound; expected one") }
+        return Int(upper)
+    }
+}

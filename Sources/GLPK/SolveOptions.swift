@@ -10,6 +10,8 @@ public struct SolveOptions: Sendable {
     public var mirCuts = false, gomoryCuts = false, coverCuts = false, cliqueCuts = false
     /// GLPK's primal heuristics.
     public var feasibilityPump = false, proximitySearch = false, simpleRounding = true
+    /// Seconds the proximity search heuristic may spend at the root; never more than the time left.
+    public var proximitySearchTimeLimit: Double = 60
     /// Branching and backtracking rules.
     public var branching: Branching = .driebeckTomlin
     public var backtracking: Backtracking = .bestLocalBound

@@ -59,6 +59,9 @@ enum Terminal {
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
+    /// Whether standard error is a terminal, where a progress line can redraw itself.
+    static let isInteractive = isatty(STDERR_FILENO) != 0
+
     static func progress(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }

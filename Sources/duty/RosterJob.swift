@@ -26,11 +26,12 @@ struct RosterJob {
             timeLimit: timeLimit ?? dataset.rules.timeLimit,
             relativeGap: gap ?? dataset.rules.mipGap,
             progress: { progress in
-                guard progress.elapsed >= 1 else { return }
+                guard progress.elapsed >= 1, Terminal.isInteractive || progress.newIncumbent else { return }
                 let incumbent = progress.incumbent.map { String(format: "%.4g", $0) } ?? "—"
                 let bound = progress.bound.map { String(format: "%.4g", $0) } ?? "—"
                 let gap = progress.gap.map { String(format: "%.2f%%", $0 * 100) } ?? "—"
-                Terminal.progress(String(format: "\rsolving: %.1f s  best %@  bound %@  gap %@   ", progress.elapsed, incumbent, bound, gap))
+                let line = String(format: "solving: %.1f s  best %@  bound %@  gap %@", progress.elapsed, incumbent, bound, gap)
+                Terminal.progress(Terminal.isInteractive ? "\r\(line)   " : "\(line)\n")
             })
         let result: RosterResult
         do {
@@ -40,7 +41,7 @@ struct RosterJob {
         } catch let infeasible as RosterInfeasible {
             throw RuleFailure(description: "infeasible: \(infeasible)")
         }
-        if ContinuousClock.now - started >= .seconds(1) { Terminal.progress("\n") }
+        if Terminal.isInteractive, ContinuousClock.now - started >= .seconds(1) { Terminal.progress("\n") }
 
         let report = RosterChecker(dataset: dataset, month: month).check(result.assignments)
         guard report.isValid else {

@@ -2,45 +2,131 @@ import DutyCore
 import GLPK
 
 extension RosterModel {
-    /// The `fairness` term: weights.fairness × (U − L) with, for every person with cap_s > 0,
+    /// The `fairness` term: weights.fairness × (U − L), where U and L are the largest and
+    /// smallest workload ratio n_s / cap_s over people with cap_s > 0.
     ///
-    ///     cap_s · U ≥ n_s,   cap_s · L ≤ n_s,   0 ≤ L ≤ U ≤ 1,
+    /// The plain rows cap_s·U ≥ n_s ≥ cap_s·L leave a weak LP bound: fractional rosters can
+    /// equalise every ratio. But a ratio only takes the values k / cap_s, so U and L are chosen
+    /// among those levels v_0 < v_1 < … with monotone binaries
     ///
-    /// so that at the optimum U and L are the largest and smallest workload ratio n_s / cap_s.
+    ///     a_j = 1 ⇔ U ≥ v_j,   U = v_0 + Σ_j (v_j − v_{j−1}) a_j,   a_j ≥ a_{j+1},
+    ///     b_j = 1 ⇔ L ≤ v_{j−1}, L = v_top − Σ_j (v_j − v_{j−1}) b_j, b_j ≤ b_{j+1},
+    ///
+    /// and each person's count is bounded by the integer steps of those levels:
+    ///
+    ///     n_s ≤ ⌊cap_s·v_0⌋ + Σ_j (⌊cap_s·v_j⌋ − ⌊cap_s·v_{j−1}⌋) a_j          (n_s ≤ ⌊cap_s·U⌋)
+    ///     n_s ≥ ⌈cap_s·v_top⌉ − Σ_j (⌈cap_s·v_j⌉ − ⌈cap_s·v_{j−1}⌉) b_j      (n_s ≥ ⌈cap_s·L⌉)
+    ///
+    /// Branching on a few level binaries then fixes every count's bounds at once, which is what
+    /// lets GLPK prove the spread optimal. Levels are exact fractions, so the floors are exact.
     func addFairness() throws {
-        let counted = (0..<instance.staffCount).filter { instance.caps[$0] > 0 }
-        try addSpread(named: "fairness", term: .fairness, weight: instance.dataset.rules.weights.fairness,
-                      members: counted.map { (s: $0, count: shiftColumns[$0], scale: Double(instance.caps[$0])) }, upperLimit: 1)
+        let members = (0..<instance.staffCount).filter { instance.caps[$0] > 0 }
+        guard !members.isEmpty else { return }
+        let weight = instance.dataset.rules.weights.fairness
+        let caps = members.map { instance.caps[$0] }
+        let most = members.map { try! problem.upperBound(of: shiftColumns[$0]) }
+        let counts = members.map { shiftColumns[$0] }
+        let tokens = members.map { instance.staffTokens[$0] }
+
+        // Candidate levels: every ratio someone can reach; L cannot exceed the smallest reachable top.
+        let upperLevels = Fraction.distinct(zip(caps, most).flatMap { cap, top in (0...top).map { Fraction($0, cap) } })
+        let lowest = zip(caps, most).map { Fraction($1, $0) }.min()!
+        let lowerLevels = upperLevels.filter { $0 <= lowest }
+
+        let upper = try problem.addColumn(named: "fairness_upper", kind: .continuous, bounds: .range(0, 1), objective: weight)
+        let lower = try problem.addColumn(named: "fairness_lower", kind: .continuous, bounds: .range(0, 1), objective: -weight)
+        cost(upper, .fairness)
+        cost(lower, .fairness)
+        let above = try levelColumns(named: "fairness_upper_ge", levels: upperLevels, column: upper, descending: true)
+        let below = try levelColumns(named: "fairness_lower_le", levels: lowerLevels, column: lower, descending: false)
+        for (i, count) in counts.enumerated() {
+            let cap = caps[i]
+            let steps = (1..<upperLevels.count).map { upperLevels[$0].floor(times: cap) - upperLevels[$0 - 1].floor(times: cap) }
+            try problem.addRow(named: "fairness_max_\(tokens[i])",
+                               terms: [(count, 1)] + zip(above, steps).filter { $1 != 0 }.map { ($0, -Double($1)) },
+                               bounds: .upper(Double(upperLevels[0].floor(times: cap))))
+            let lowSteps = (1..<lowerLevels.count).map { lowerLevels[$0].ceil(times: cap) - lowerLevels[$0 - 1].ceil(times: cap) }
+            try problem.addRow(named: "fairness_min_\(tokens[i])",
+                               terms: [(count, 1)] + zip(below, lowSteps).filter { $1 != 0 }.map { ($0, Double($1)) },
+                               bounds: .lower(Double(lowerLevels.last!.ceil(times: cap))))
+        }
+        try problem.addRow(named: "fairness_order", terms: [(upper, 1), (lower, -1)], bounds: .lower(0))
+        derivations.append { values in
+            let ratios = zip(counts, caps).map { Fraction(Int(values[$0.index].rounded()), $1) }
+            let top = ratios.max()!, bottom = ratios.min()!
+            values[upper.index] = top.value
+            values[lower.index] = bottom.value
+            for (j, column) in above.enumerated() { values[column.index] = upperLevels[j + 1] <= top ? 1 : 0 }
+            for (j, column) in below.enumerated() { values[column.index] = bottom <= lowerLevels[j] ? 1 : 0 }
+        }
     }
 
     /// The `night_fairness` term: weights.night_fairness × (NU − NL) with NU ≥ ν_s ≥ NL for every
-    /// person with cap_s > 0 who may work a night post and whose max_nights is not 0.
+    /// person with cap_s > 0 who may work a night post and whose max_nights is not 0. NU and NL
+    /// are integers, as the largest and smallest of integer counts are.
     func addNightFairness() throws {
-        let counted = (0..<instance.staffCount).filter { instance.countsForNightFairness[$0] && nightColumns[$0] != nil }
-        let most = counted.map { instance.staff[$0].maxNights ?? instance.dayCount }.max() ?? 0
-        try addSpread(named: "night_fairness", term: .nightFairness, weight: instance.dataset.rules.weights.nightFairness,
-                      members: counted.map { (s: $0, count: nightColumns[$0]!, scale: 1) }, upperLimit: Double(min(most, instance.dayCount)))
+        let members = (0..<instance.staffCount).filter { instance.countsForNightFairness[$0] && nightColumns[$0] != nil }
+        guard !members.isEmpty else { return }
+        let weight = instance.dataset.rules.weights.nightFairness
+        let counts = members.map { nightColumns[$0]! }
+        let most = try counts.map { try problem.upperBound(of: $0) }.max()!
+        let upper = try problem.addColumn(named: "night_fairness_upper", kind: .integer, bounds: .range(0, Double(most)), objective: weight)
+        let lower = try problem.addColumn(named: "night_fairness_lower", kind: .integer, bounds: .range(0, Double(most)), objective: -weight)
+        cost(upper, .nightFairness)
+        cost(lower, .nightFairness)
+        for (s, count) in zip(members, counts) {
+            let token = instance.staffTokens[s]
+            try problem.addRow(named: "night_fairness_max_\(token)", terms: [(upper, 1), (count, -1)], bounds: .lower(0))
+            try problem.addRow(named: "night_fairness_min_\(token)", terms: [(lower, 1), (count, -1)], bounds: .upper(0))
+        }
+        try problem.addRow(named: "night_fairness_order", terms: [(upper, 1), (lower, -1)], bounds: .lower(0))
+        derivations.append { values in
+            let nights = counts.map { values[$0.index] }
+            values[upper.index] = nights.max()!
+            values[lower.index] = nights.min()!
+        }
     }
 
-    /// Columns `<name>_upper` ≥ count_s / scale_s ≥ `<name>_lower` for every member, costing
-    /// weight × (upper − lower): the spread of the members' values.
-    private func addSpread(named name: String, term: ObjectiveTerm, weight: Double,
-                           members: [(s: Int, count: Column, scale: Double)], upperLimit: Double) throws {
-        guard !members.isEmpty else { return }
-        let upper = try problem.addColumn(named: "\(name)_upper", kind: .continuous, bounds: .range(0, upperLimit), objective: weight)
-        let lower = try problem.addColumn(named: "\(name)_lower", kind: .continuous, bounds: .range(0, upperLimit), objective: -weight)
-        cost(upper, term)
-        cost(lower, term)
-        for member in members {
-            let token = instance.staffTokens[member.s]
-            try problem.addRow(named: "\(name)_max_\(token)", terms: [(upper, member.scale), (member.count, -1)], bounds: .lower(0))
-            try problem.addRow(named: "\(name)_min_\(token)", terms: [(lower, member.scale), (member.count, -1)], bounds: .upper(0))
+    /// Monotone binaries for a spread endpoint over `levels` (see ``addFairness()``), and the row
+    /// that ties the endpoint's column to them. `descending`: a_j = 1 ⇔ column ≥ levels[j];
+    /// otherwise b_j = 1 ⇔ column ≤ levels[j − 1].
+    private func levelColumns(named name: String, levels: [Fraction], column: Column, descending: Bool) throws -> [Column] {
+        let binaries = try (1..<levels.count).map { j in
+            try problem.addColumn(named: "\(name)_\(j)", kind: .binary, bounds: .range(0, 1))
         }
-        try problem.addRow(named: "\(name)_order", terms: [(upper, 1), (lower, -1)], bounds: .lower(0))
-        derivations.append { values in
-            let levels = members.map { values[$0.count.index] / $0.scale }
-            values[upper.index] = levels.max()!
-            values[lower.index] = levels.min()!
+        for j in binaries.indices.dropFirst() {
+            // a_{j+1} ≤ a_j, or b_j ≤ b_{j+1}.
+            let (smaller, larger) = descending ? (binaries[j], binaries[j - 1]) : (binaries[j - 1], binaries[j])
+            try problem.addRow(named: "\(name)_order_\(j)", terms: [(smaller, 1), (larger, -1)], bounds: .upper(0))
         }
+        let steps = (1..<levels.count).map { levels[$0].value - levels[$0 - 1].value }
+        let sign = descending ? -1.0 : 1.0
+        try problem.addRow(named: "\(name)_level", terms: [(column, 1)] + zip(binaries, steps).map { ($0, sign * $1) },
+                           bounds: .fixed(descending ? levels[0].value : levels.last!.value))
+        return binaries
     }
+}
+
+/// An exact non-negative fraction, so that level floors and ceilings are computed without rounding error.
+struct Fraction: Comparable, Hashable {
+    let numerator: Int
+    let denominator: Int
+
+    init(_ numerator: Int, _ denominator: Int) {
+        func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+        let divisor = max(gcd(numerator, denominator), 1)
+        self.numerator = numerator / divisor
+        self.denominator = denominator / divisor
+    }
+
+    var value: Double { Double(numerator) / Double(denominator) }
+    /// ⌊multiplier × self⌋.
+    func floor(times multiplier: Int) -> Int { multiplier * numerator / denominator }
+    /// ⌈multiplier × self⌉.
+    func ceil(times multiplier: Int) -> Int { (multiplier * numerator + denominator - 1) / denominator }
+
+    static func < (lhs: Fraction, rhs: Fraction) -> Bool { lhs.numerator * rhs.denominator < rhs.numerator * lhs.denominator }
+
+    /// The distinct values, ascending.
+    static func distinct(_ values: [Fraction]) -> [Fraction] { Array(Set(values)).sorted() }
 }
