@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "duty", targets: ["duty"]),
-        .library(name: "DutyEngine", targets: ["DutyCore", "DutyIO", "DutyRoster", "DutyCheck"]),
+        .library(name: "DutyEngine", targets: ["DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "DutyAppraisal"]),
         .library(name: "GLPK", targets: ["GLPK"]),
     ],
     dependencies: [
@@ -20,19 +20,21 @@ let package = Package(
         .target(name: "GLPK", dependencies: ["CGLPK", .product(name: "Logging", package: "swift-log")]),
         .target(name: "DutyCore"),
         .target(name: "DutyIO", dependencies: [
-            "DutyCore",
+            "DutyCore", "DutyAppraisal",
             .product(name: "Yams", package: "Yams"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "DutyRoster", dependencies: ["DutyCore", "GLPK", .product(name: "Logging", package: "swift-log")]),
         .target(name: "DutyCheck", dependencies: ["DutyCore"]),
+        .target(name: "DutyAppraisal", dependencies: ["DutyCore"]),
         .target(name: "DutyTesting", dependencies: ["DutyCore"]),
         .executableTarget(name: "duty", dependencies: [
-            "DutyCore", "DutyIO", "DutyRoster", "DutyCheck",
+            "DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "DutyAppraisal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
+        .testTarget(name: "DutyAppraisalTests", dependencies: ["DutyAppraisal", "DutyCore", "DutyIO"]),
         .testTarget(name: "DutyEndToEndTests", dependencies: ["duty", "GLPK", "DutyRoster", "DutyIO", "DutyCore"]),
         .testTarget(name: "DutyIOTests", dependencies: ["DutyIO", "DutyCore"]),
         .testTarget(name: "DutyRosterTests", dependencies: ["DutyRoster", "DutyCheck", "DutyCore", "DutyTesting"]),

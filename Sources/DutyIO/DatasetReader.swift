@@ -51,9 +51,7 @@ public enum DatasetReader {
         var posts: [Post] = []
         var seen: [String: Int] = [:]
         reader.forEachRow { row in
-            guard let id = row.required("id", expected: "a post id") else { return }
-            if let first = seen[id] { row.fail("id", "post \"\(id)\" is defined again (first on line \(first)); expected unique ids"); return }
-            seen[id] = row.row.line
+            guard let id = row.uniqueID("id", kind: "post", seen: &seen) else { return }
             let area = row.required("area", expected: "an area such as canteen, gate or grounds")
             let start = row.timeOfDay("start"), end = row.timeOfDay("end")
             let night = row.boolean("night"), priority = row.number("priority")
@@ -72,9 +70,7 @@ public enum DatasetReader {
         var staff: [Staff] = []
         var seen: [String: Int] = [:]
         reader.forEachRow { row in
-            guard let id = row.required("id", expected: "a staff id") else { return }
-            if let first = seen[id] { row.fail("id", "staff \"\(id)\" is defined again (first on line \(first)); expected unique ids"); return }
-            seen[id] = row.row.line
+            guard let id = row.uniqueID("id", kind: "staff", seen: &seen) else { return }
             let skills = row.text("skills").split(separator: ";").map { Post.ID($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.rawValue.isEmpty }
             var skillsValid = true
             for skill in skills where !posts.contains(skill) {
@@ -191,7 +187,7 @@ public enum DatasetReader {
         return rows
     }
 
-    private static func knownStaff(_ row: Fields, _ staff: Set<Staff.ID>) -> Staff.ID? {
+    static func knownStaff(_ row: Fields, _ staff: Set<Staff.ID>) -> Staff.ID? {
         guard let text = row.required("staff", expected: "a staff id from staff.csv") else { return nil }
         guard staff.contains(Staff.ID(text)) else {
             row.fail("staff", "unknown staff \"\(text)\"; expected a staff id from staff.csv")

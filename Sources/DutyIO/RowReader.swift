@@ -51,6 +51,18 @@ struct Fields {
         return value
     }
 
+    /// A required id that has not appeared before in this file (`seen` maps ids to their first line).
+    /// A repeat is logged with the line it first appeared on, and gives `nil`.
+    func uniqueID(_ column: String, kind: String, seen: inout [String: Int]) -> String? {
+        guard let id = required(column, expected: "\(kind) id") else { return nil }
+        if let first = seen[id] {
+            fail(column, "\(kind) \"\(id)\" appears again (first on line \(first)); expected unique ids")
+            return nil
+        }
+        seen[id] = row.line
+        return id
+    }
+
     /// A whole number ≥ `minimum`; `fallback` when empty and a fallback is given.
     func integer(_ column: String, minimum: Int = 0, fallback: Int?? = nil) -> Int?? {
         let value = text(column)

@@ -6,7 +6,7 @@ import Foundation
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Solve the shipped example month (datasets/example, October 2025) and write out/2025-10/.")
+        abstract: "Solve and appraise the shipped example month (datasets/example, October 2025) into out/2025-10/.")
 
     /// The example's month: October with the National Day holiday week and its make-up workdays.
     static let month = Month("2025-10")!
@@ -15,6 +15,8 @@ struct DemoCommand: ParsableCommand {
         let data = try Self.exampleFolder()
         print("demo: dataset \(data), month \(Self.month)")
         try RosterJob(dataDirectory: data, month: Self.month, outDirectory: "out/\(Self.month)").run()
+        print("")
+        try AppraiseCommand.parse(["--data", data, "--month", Self.month.description]).run()
     }
 
     /// datasets/example under the current folder, or beside the package the executable was built in.

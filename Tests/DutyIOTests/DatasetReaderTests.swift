@@ -63,7 +63,7 @@ struct TemporaryDataset {
         ("staff.csv", "id,name,skills,max_shifts\ns01,a,gate_day,many\n", "staff.csv:2:4: error: max_shifts: \"many\" is not a whole number"),
         ("staff.csv", "id,name,skills,max_shifts\ns01,a,canteen,5\n", "staff.csv:2:3: error: skills: skill \"canteen\" names no post"),
         ("staff.csv", "id,name,max_shifts\ns01,a,5\n", "staff.csv:1: error: skills: column \"skills\" is missing"),
-        ("staff.csv", "id,name,skills,max_shifts\ns01,a,gate_day,5\ns01,b,gate_day,5\n", "staff.csv:3:1: error: id: staff \"s01\" is defined again (first on line 2)"),
+        ("staff.csv", "id,name,skills,max_shifts\ns01,a,gate_day,5\ns01,b,gate_day,5\n", "staff.csv:3:1: error: id: staff \"s01\" appears again (first on line 2)"),
         ("posts.csv", "id,name,area,start,end,night,priority\ngate_day,a,gate,7am,19:00,false,1\n", "posts.csv:2:4: error: start: \"7am\" is not a time of day"),
         ("posts.csv", "id,name,area,start,end,night,priority\ngate_day,a,gate,07:00,19:00,maybe,1\n", "posts.csv:2:6: error: night: \"maybe\" is not a truth value"),
         ("demand.csv", "post,day,count\ngate_day,someday,1\n", "demand.csv:2:2: error: day: \"someday\" is not a day"),

@@ -1,0 +1,24 @@
+import DutyCore
+
+extension AppraisalEngine {
+    /// A term or annual appraisal from monthly ones: each person's score is the mean of the
+    /// monthly scores they have, with the same bands and quota, and fail if vetoed in any month.
+    /// Category columns are the means of the monthly capped subtotals; the trail lists each month.
+    public static func term(_ months: [Appraisal], staff: [Staff], rubric: Rubric, period: String) -> Appraisal {
+        let people = staff.map { person -> PersonAppraisal in
+            let monthly = months.compactMap { month in month.people.first { $0.staff.id == person.id }.map { (month.period, $0) } }
+            let count = Double(max(monthly.count, 1))
+            let score = monthly.reduce(0) { $0 + $1.1.score } / count
+            var names = rubric.categories.map(\.name)
+            for (_, appraisal) in monthly { for (name, _) in appraisal.subtotals where !names.contains(name) { names.append(name) } }
+            let subtotals = names.map { name in (name, monthly.reduce(0) { $0 + $1.1.subtotal(name) } / count) }
+            let lines = monthly.map { period, appraisal in
+                ScoreLine(source: .month, reference: period, category: "", points: appraisal.score / count, veto: appraisal.vetoed,
+                          detail: "\(period): score \(appraisal.score), grade \(appraisal.grade.name)\(appraisal.vetoed ? ", vetoed" : "")")
+            }
+            return PersonAppraisal(staff: person, lines: lines, subtotals: subtotals, score: score, vetoed: monthly.contains { $0.1.vetoed },
+                                   deductions: monthly.reduce(0) { $0 + $1.1.deductions }, grade: rubric.grades.last!, rank: 0)
+        }
+        return ranked(period: period, people: people, rubric: rubric)
+    }
+}

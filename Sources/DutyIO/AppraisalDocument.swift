@@ -1,0 +1,107 @@
+import DutyAppraisal
+import DutyCore
+import Foundation
+
+/// An appraisal with everything its outputs show: appraisal.csv, .json, .md and .html.
+public struct AppraisalDocument: Sendable {
+    public let appraisal: Appraisal
+
+    public init(appraisal: Appraisal) { self.appraisal = appraisal }
+
+    /// SPEC.md's four category columns, then any other category of the rubric.
+    var categoryColumns: [String] {
+        let standard = ["attendance", "quality", "timeliness", "service"]
+        return standard + appraisal.rubric.categories.map(\.name).filter { !standard.contains($0) }
+    }
+
+    public func files() -> [(name: String, contents: String)] {
+        [("appraisal.csv", csv()), ("appraisal.json", json()), ("appraisal.md", markdown()), ("appraisal.html", html())]
+    }
+
+    /// appraisal.csv: `staff,name,score,grade,<categories>,vetoed`, one row per person by id.
+    public func csv() -> String {
+        let rows = appraisal.people.sorted { $0.staff.id < $1.staff.id }.map { person in
+            [person.staff.id.rawValue, person.staff.name, number(person.score), person.grade.name]
+                + categoryColumns.map { number(person.subtotal($0)) } + [person.vetoed ? "true" : "false"]
+        }
+        return CSVText.make(header: ["staff", "name", "score", "grade"] + categoryColumns + ["vetoed"], rows: rows)
+    }
+
+    /// appraisal.json: per person the subtotals, score, grade, rank, veto and every record with its points.
+    public func json() -> String {
+        let people: [[String: Any]] = appraisal.people.map { person in
+            [
+                "staff": person.staff.id.rawValue, "name": person.staff.name, "score": person.score,
+                "grade": person.grade.name, "label": person.grade.label, "rank": person.rank, "vetoed": person.vetoed,
+                "deductions": person.deductions,
+                "subtotals": Dictionary(uniqueKeysWithValues: person.subtotals.map { ($0.category, $0.points) }),
+                "records": person.lines.map { line in
+                    ["source": line.source.rawValue, "reference": line.reference, "category": line.category,
+                     "points": line.points, "veto": line.veto, "detail": line.detail] as [String: Any]
+                },
+            ]
+        }
+        let document: [String: Any] = ["period": appraisal.period, "base": appraisal.rubric.base, "people": people]
+        let data = try! JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// appraisal.md: the ranked table with band labels, then each person's records.
+    public func markdown() -> String {
+        var lines = ["# Appraisal 考核 \(appraisal.period)", "", "Base \(number(appraisal.rubric.base)).", ""]
+        lines.append("| rank | staff | name | score | grade | " + categoryColumns.joined(separator: " | ") + " | veto |")
+        lines.append("| ---: | --- | --- | ---: | --- | " + categoryColumns.map { _ in "---:" }.joined(separator: " | ") + " | --- |")
+        for person in appraisal.people {
+            lines.append("| \(person.rank) | \(person.staff.id) | \(person.staff.name) | \(number(person.score)) | \(person.grade.label) | "
+                         + categoryColumns.map { number(person.subtotal($0)) }.joined(separator: " | ") + " | \(person.vetoed ? "一票否决" : "") |")
+        }
+        lines += ["", "## Records", ""]
+        for person in appraisal.people where !person.lines.isEmpty {
+            lines.append("### \(person.staff.name) (\(person.staff.id))")
+            for line in person.lines {
+                lines.append("- \(line.source.rawValue) \(line.reference) [\(line.category)] \(signed(line.points))\(line.veto ? " **veto**" : ""): \(line.detail)")
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// appraisal.html: self-contained ranked table with grade colours and each person's records.
+    public func html() -> String {
+        let colours = ["#1b7f3b", "#2e6fb7", "#8a6d00", "#b00020"]
+        let gradeIndex = Dictionary(uniqueKeysWithValues: appraisal.rubric.grades.enumerated().map { ($1.name, $0) })
+        var page = """
+        <!DOCTYPE html>
+        <html lang="zh"><head><meta charset="utf-8"><title>Appraisal \(appraisal.period)</title>
+        <style>
+        body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:2em;color:#222}
+        table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px}
+        .num{text-align:right}.grade{color:#fff;font-weight:bold;border-radius:3px;padding:1px 6px}
+        .minus{color:#b00020}.plus{color:#1b7f3b}.veto{background:#b00020;color:#fff;padding:0 4px}
+        </style></head><body>
+        <h1>Appraisal 考核 \(appraisal.period)</h1>
+        <table><tr><th>rank</th><th>staff</th><th>name</th><th>score</th><th>grade</th>\(categoryColumns.map { "<th>\(escape($0))</th>" }.joined())<th>veto</th></tr>
+
+        """
+        for person in appraisal.people {
+            let colour = colours[min(gradeIndex[person.grade.name] ?? 3, colours.count - 1)]
+            page += "<tr><td class=\"num\">\(person.rank)</td><td>\(escape(person.staff.id.rawValue))</td><td>\(escape(person.staff.name))</td>"
+                + "<td class=\"num\">\(number(person.score))</td><td><span class=\"grade\" style=\"background:\(colour)\">\(escape(person.grade.label))</span></td>"
+                + categoryColumns.map { "<td class=\"num\">\(number(person.subtotal($0)))</td>" }.joined()
+                + "<td>\(person.vetoed ? "<span class=\"veto\">一票否决</span>" : "")</td></tr>\n"
+        }
+        page += "</table>\n<h2>Records</h2>\n"
+        for person in appraisal.people where !person.lines.isEmpty {
+            page += "<h3>\(escape(person.staff.name)) (\(escape(person.staff.id.rawValue)))</h3>\n<table><tr><th>source</th><th>reference</th><th>category</th><th>points</th><th>detail</th></tr>\n"
+            for line in person.lines {
+                page += "<tr><td>\(line.source.rawValue)</td><td>\(escape(line.reference))</td><td>\(escape(line.category))</td>"
+                    + "<td class=\"num \(line.points < 0 ? "minus" : "plus")\">\(signed(line.points))\(line.veto ? " <span class=\"veto\">veto</span>" : "")</td><td>\(escape(line.detail))</td></tr>\n"
+            }
+            page += "</table>\n"
+        }
+        return page + "</body></html>\n"
+    }
+
+    private func number(_ value: Double) -> String { value.rounded(places: 4) }
+    private func signed(_ value: Double) -> String { value > 0 ? "+\(number(value))" : number(value) }
+}

@@ -1,0 +1,116 @@
+import DutyCore
+import Foundation
+
+/// Reads the appraisal files of a dataset folder: staff.csv (with posts.csv), rubric.yaml,
+/// inspections.csv, attendance.csv and repairs.csv, with the same checks and messages as the roster's reader.
+public enum AppraisalReader {
+    /// Everything the appraisal needs, checked; all problems reported at once.
+    public struct Input: Sendable {
+        public let staff: [Staff]
+        public let rubric: Rubric
+        public let records: AppraisalRecords
+    }
+
+    public static func read(directory: String) throws(InputError) -> Input {
+        let log = IssueLog()
+        let folder = Folder(path: directory, log: log)
+        guard folder.exists else {
+            throw InputError([InputIssue(file: directory, line: 0, message: "no such folder; expected a dataset folder")])
+        }
+        let posts = Set(DatasetReader.readPosts(folder.table("posts.csv", required: true), log: log).map(\.id))
+        let staff = DatasetReader.readStaff(folder.table("staff.csv", required: true), posts: posts, log: log)
+        let staffIDs = Set(staff.map(\.id))
+        let rubricPath = folder.path(of: "rubric.yaml")
+        var rubric: Rubric? = nil
+        if FileManager.default.fileExists(atPath: rubricPath) {
+            rubric = RubricFile.read(rubricPath, log: log)
+        } else {
+            log.add(file: rubricPath, line: 0, "missing; expected the appraisal rubric rubric.yaml")
+        }
+        let inspections = readInspections(folder.table("inspections.csv", required: true), staff: staffIDs, rubric: rubric, log: log)
+        let attendance = readAttendance(folder.table("attendance.csv", required: false), staff: staffIDs, posts: posts, log: log)
+        let repairs = readRepairs(folder.table("repairs.csv", required: false), staff: staffIDs, log: log)
+        try log.throwIfAny()
+        return Input(staff: staff, rubric: rubric!, records: AppraisalRecords(inspections: inspections, attendance: attendance, repairs: repairs))
+    }
+
+    static func readInspections(_ table: CSVTable?, staff: Set<Staff.ID>, rubric: Rubric?, log: IssueLog) -> [Inspection] {
+        guard let table else { return [] }
+        let reader = RowReader(table: table, log: log)
+        guard reader.requireColumns(["id", "date", "staff", "item"]) else { return [] }
+        var result: [Inspection] = []
+        var seen: [String: Int] = [:]
+        reader.forEachRow { row in
+            let id = row.uniqueID("id", kind: "inspection", seen: &seen)
+            let date = row.date("date")
+            let person = DatasetReader.knownStaff(row, staff)
+            let code = row.required("item", expected: "an item code from rubric.yaml")
+            let item = code.flatMap { rubric?.items[$0] }
+            if let code, let rubric, item == nil {
+                row.fail("item", "unknown item code \"\(code)\"; expected one of \(rubric.items.keys.sorted().joined(separator: ", "))")
+            }
+            var points: Double? = nil
+            if !row.text("points").isEmpty {
+                points = Double(row.text("points"))
+                if points == nil || !points!.isFinite { row.fail("points", "\"\(row.text("points"))\" is not a number; expected a number or empty for the item's default"); points = nil }
+            }
+            if let item, let given = points, let standard = item.points, standard != 0, given != 0, (given < 0) != (standard < 0) {
+                row.fail("points", "\(given.formatted()) has the opposite sign of item \(item.code)'s default \(standard.formatted()); expected the same sign")
+            }
+            if let item, points == nil, item.points == nil, !item.veto {
+                row.fail("points", "empty, and item \(item.code) has no default points; expected the points")
+            }
+            guard let id, let date, let person, let code, item != nil else { return }
+            result.append(Inspection(id: id, date: date, staff: person, item: code, points: points, inspector: row.text("inspector"),
+                                     note: row.text("note"), source: row.source))
+        }
+        return result
+    }
+
+    static func readAttendance(_ table: CSVTable?, staff: Set<Staff.ID>, posts: Set<Post.ID>, log: IssueLog) -> [AttendanceException] {
+        guard let table else { return [] }
+        let reader = RowReader(table: table, log: log)
+        guard reader.requireColumns(["date", "staff", "status"]) else { return [] }
+        var result: [AttendanceException] = []
+        reader.forEachRow { row in
+            let date = row.date("date")
+            let person = DatasetReader.knownStaff(row, staff)
+            let post: Post.ID? = row.text("post").isEmpty ? nil : Post.ID(row.text("post"))
+            if let post, !posts.contains(post) { row.fail("post", "unknown post \"\(post)\"; expected a post id from posts.csv or empty") }
+            let status = AttendanceException.Status(rawValue: row.text("status").lowercased())
+            if status == nil { row.fail("status", "\"\(row.text("status"))\" is not an attendance exception; expected absent, late or extra") }
+            guard let date, let person, let status, post.map(posts.contains) ?? true else { return }
+            result.append(AttendanceException(date: date, staff: person, post: post, status: status, note: row.text("note"), source: row.source))
+        }
+        return result
+    }
+
+    static func readRepairs(_ table: CSVTable?, staff: Set<Staff.ID>, log: IssueLog) -> [RepairTicket] {
+        guard let table else { return [] }
+        let reader = RowReader(table: table, log: log)
+        guard reader.requireColumns(["id", "reported", "kind", "staff", "completed"]) else { return [] }
+        var result: [RepairTicket] = []
+        var seen: [String: Int] = [:]
+        reader.forEachRow { row in
+            let id = row.uniqueID("id", kind: "repair", seen: &seen)
+            let reported = LocalDateTime(iso: row.text("reported"))
+            if reported == nil { row.fail("reported", "\"\(row.text("reported"))\" is not a time stamp; expected YYYY-MM-DDTHH:MM") }
+            let kind = RepairTicket.Kind(rawValue: row.text("kind").lowercased())
+            if kind == nil { row.fail("kind", "\"\(row.text("kind"))\" is not a repair kind; expected minor or major") }
+            let person = DatasetReader.knownStaff(row, staff)
+            var completed: LocalDateTime? = nil
+            if !row.text("completed").isEmpty {
+                completed = LocalDateTime(iso: row.text("completed"))
+                if completed == nil { row.fail("completed", "\"\(row.text("completed"))\" is not a time stamp; expected YYYY-MM-DDTHH:MM or empty while open") }
+            }
+            if let reported, let completed, completed < reported {
+                row.fail("completed", "\(completed) is before it was reported (\(reported)); expected completed ≥ reported")
+                return
+            }
+            guard let id, let reported, let kind, let person, completed != nil || row.text("completed").isEmpty else { return }
+            result.append(RepairTicket(id: id, reported: reported, kind: kind, staff: person, completed: completed, source: row.source))
+        }
+        return result
+    }
+
+}

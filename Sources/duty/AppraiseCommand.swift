@@ -1,0 +1,77 @@
+import ArgumentParser
+import DutyAppraisal
+import DutyCore
+import DutyIO
+
+/// `duty appraise`: the monthly appraisal, or a term's from its months.
+struct AppraiseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "appraise",
+        abstract: "Score the monthly (or term) appraisal 考核 and write appraisal.csv, .json, .md and .html.")
+
+    @Option(help: "The dataset folder (staff.csv, rubric.yaml, inspections.csv, attendance.csv, repairs.csv).")
+    var data: String
+
+    @Option(help: "The month, as YYYY-MM.")
+    var month: Month?
+
+    @Option(help: "The month's roster (default out/YYYY-MM/roster.csv).")
+    var roster: String?
+
+    @Option(help: "First month of a term or year, as YYYY-MM.")
+    var from: Month?
+
+    @Option(help: "Last month of a term or year, as YYYY-MM.")
+    var to: Month?
+
+    @Option(help: "Folder with YYYY-MM/roster.csv for each month of a term (default out).")
+    var rosters: String = "out"
+
+    @Option(help: "Output folder (default out/YYYY-MM, or out/FROM_TO for a term).")
+    var out: String?
+
+    func validate() throws {
+        switch (month, from, to) {
+        case (_?, nil, nil): break
+        case (nil, let first?, let last?):
+            guard first <= last else { throw ValidationError("--from \(first) is after --to \(last)") }
+            guard roster == nil else { throw ValidationError("--roster is for one month; a term reads --rosters DIR/YYYY-MM/roster.csv") }
+        default: throw ValidationError("give either --month, or both --from and --to")
+        }
+    }
+
+    func run() throws {
+        let input = try AppraisalReader.read(directory: data)
+        let appraisal: Appraisal
+        let folder: String
+        if let month {
+            let assignments = try RosterCSVReader.read(roster ?? "out/\(month)/roster.csv")
+            appraisal = AppraisalEngine.appraise(staff: input.staff, month: month, records: input.records, rubric: input.rubric, roster: assignments)
+            folder = out ?? "out/\(month)"
+        } else {
+            var months: [Appraisal] = []
+            var current = from!
+            while current <= to! {
+                let assignments = try RosterCSVReader.read("\(rosters)/\(current)/roster.csv")
+                months.append(AppraisalEngine.appraise(staff: input.staff, month: current, records: input.records, rubric: input.rubric, roster: assignments))
+                current = current.next
+            }
+            appraisal = AppraisalEngine.term(months, staff: input.staff, rubric: input.rubric, period: "\(from!)..\(to!)")
+            folder = out ?? "out/\(from!)_\(to!)"
+        }
+        try AtomicOutput.write(AppraisalDocument(appraisal: appraisal).files(), to: folder)
+        print(summary(appraisal, folder: folder))
+    }
+
+    private func summary(_ appraisal: Appraisal, folder: String) -> String {
+        var counts: [String: Int] = [:]
+        for person in appraisal.people { counts[person.grade.name, default: 0] += 1 }
+        let bands = appraisal.rubric.grades.map { "\($0.label) \(counts[$0.name] ?? 0)" }.joined(separator: ", ")
+        let vetoed = appraisal.people.filter(\.vetoed).map { "\($0.staff.name) (\($0.staff.id))" }
+        var lines = ["duty appraise \(appraisal.period): \(appraisal.people.count) people — \(bands)"]
+        if let top = appraisal.people.first { lines.append("top: \(top.staff.name) (\(top.staff.id)) \(format(top.score))") }
+        if !vetoed.isEmpty { lines.append("vetoed 一票否决: \(vetoed.joined(separator: ", "))") }
+        lines.append("wrote \(folder)/appraisal.csv, appraisal.json, appraisal.md, appraisal.html")
+        return lines.joined(separator: "\n")
+    }
+}

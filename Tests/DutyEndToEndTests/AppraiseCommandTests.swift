@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// `duty appraise` as a user runs it: after `duty roster`, for a month and for a term.
+@Suite struct AppraiseCommandTests {
+    @Test("appraise writes the four files with SPEC's columns, and a term aggregates months")
+    func monthAndTerm() throws {
+        let out = DutyProcess.temporaryPath("appraise")
+        let roster = try DutyProcess.run(["roster", "--data", DutyProcess.example, "--month", "2025-10", "--out", out + "/2025-10"])
+        #expect(roster.status == 0)
+        let month = try DutyProcess.run(["appraise", "--data", DutyProcess.example, "--month", "2025-10", "--roster", out + "/2025-10/roster.csv", "--out", out + "/2025-10"])
+        #expect(month.status == 0, "\(month.stderr)")
+        #expect(month.stdout.contains("vetoed 一票否决: 周磊 (s09)"))
+        let csv = try String(contentsOfFile: out + "/2025-10/appraisal.csv", encoding: .utf8).split(separator: "\n")
+        #expect(csv.first == "staff,name,score,grade,attendance,quality,timeliness,service,vetoed")
+        #expect(csv.contains("s11,徐志刚,91,good,-5,-3,-1,0,false"))
+        #expect(csv.contains("s09,周磊,96.5,fail,0.5,-4,0,0,true"))
+        for file in ["appraisal.json", "appraisal.md", "appraisal.html"] { #expect(FileManager.default.fileExists(atPath: "\(out)/2025-10/\(file)")) }
+
+        let term = try DutyProcess.run(["appraise", "--data", DutyProcess.example, "--from", "2025-10", "--to", "2025-10", "--rosters", out, "--out", out + "/term"])
+        #expect(term.status == 0, "\(term.stderr)")
+        let termCSV = try String(contentsOfFile: out + "/term/appraisal.csv", encoding: .utf8)
+        #expect(termCSV.contains("s11,徐志刚,91,good,-5,-3,-1,0,false"))
+    }
+
+    @Test("a missing roster or bad flags exit 2 and write nothing")
+    func badInput() throws {
+        let out = DutyProcess.temporaryPath("never")
+        let missing = try DutyProcess.run(["appraise", "--data", DutyProcess.example, "--month", "2025-10", "--roster", "/nonexistent/roster.csv", "--out", out])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("/nonexistent/roster.csv: error: cannot read the file"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let flags = try DutyProcess.run(["appraise", "--data", DutyProcess.example, "--from", "2025-10"])
+        #expect(flags.status == 2)
+    }
+}
