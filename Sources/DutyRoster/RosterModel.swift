@@ -21,6 +21,8 @@ public final class RosterModel {
     var nightColumns: [Column?] = []
     /// Columns that carry objective cost, with the term they belong to.
     var objectiveTerms: [Column: ObjectiveTerm] = [:]
+    /// Columns that decide the most at once (the spread levels), for GLPK to branch on first.
+    var branchFirst: [Column] = []
     /// Recomputes the value of every auxiliary column from a roster's x values.
     var derivations: [(inout [Double]) -> Void] = []
 

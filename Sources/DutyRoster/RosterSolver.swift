@@ -65,6 +65,8 @@ public enum RosterSolver {
         parameters.cliqueCuts = true
         parameters.proximitySearch = model.size.columns > 1500
         parameters.proximitySearchTimeLimit = min(5, options.timeLimit / 6)
+        // Deciding the spread levels first fixes every count's bounds at once (benchmarks/README.md).
+        parameters.branchFirst = model.branchFirst
         if let logger { parameters.terminal = { logger.debug("\($0.trimmingCharacters(in: .newlines))") } }
         if let logger, let start = parameters.warmStart, let terms = try? model.objective(of: start) {
             let listed = ObjectiveTerm.allCases.map { "\($0.rawValue) \(terms[$0])" }.joined(separator: ", ")

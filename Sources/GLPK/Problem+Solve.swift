@@ -120,6 +120,7 @@ extension Problem {
         guard options.progressInterval >= 0, options.progressInterval.isFinite else {
             throw GLPKError(.invalidOption, "progress interval \(options.progressInterval); expected a finite number ≥ 0")
         }
+        for column in options.branchFirst { try checkColumn(column) }
         if let warmStart = options.warmStart {
             guard warmStart.count == columnCount else {
                 throw GLPKError(.invalidWarmStart, "warm start has \(warmStart.count) values; expected one per column (\(columnCount))")
@@ -138,6 +139,8 @@ private final class SearchContext {
     let progress: (@Sendable (SearchProgress) -> Void)?
     let interval: Double
     let elapsed: () -> Double
+    /// 1-based GLPK numbers of the columns to branch on first.
+    let branchFirst: [Int32]
     var warmStartOffered = false
     var warmStartAccepted = false
     var bound: Double?
@@ -147,6 +150,7 @@ private final class SearchContext {
         self.warmStart = warmStart.map { [0] + $0 }
         progress = options.progress
         interval = options.progressInterval
+        branchFirst = options.branchFirst.map(\.glpk)
         self.elapsed = elapsed
     }
 
@@ -157,6 +161,14 @@ private final class SearchContext {
         if reason == GLP_IHEUR, !warmStartOffered, let warmStart {
             warmStartOffered = true
             warmStartAccepted = warmStart.withUnsafeBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) == 0 }
+        }
+        if reason == GLP_IBRANCH {
+            let problem = glp_ios_get_prob(tree)
+            for number in branchFirst where glp_ios_can_branch(tree, number) != 0 {
+                let value = glp_get_col_prim(problem, number)
+                glp_ios_branch_upon(tree, number, value - value.rounded(.down) >= 0.5 ? GLP_UP_BRNCH : GLP_DN_BRNCH)
+                break
+            }
         }
         guard let progress else { return }
         let now = elapsed()

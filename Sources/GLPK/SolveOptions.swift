@@ -12,6 +12,9 @@ public struct SolveOptions: Sendable {
     public var feasibilityPump = false, proximitySearch = false, simpleRounding = true
     /// Seconds the proximity search heuristic may spend at the root; never more than the time left.
     public var proximitySearchTimeLimit: Double = 60
+    /// Columns to branch on before any other, in this order: at each node the first of them
+    /// that is fractional is chosen (the nearer branch is explored first). Empty: GLPK's rule.
+    public var branchFirst: [Column] = []
     /// Branching and backtracking rules.
     public var branching: Branching = .driebeckTomlin
     public var backtracking: Backtracking = .bestLocalBound

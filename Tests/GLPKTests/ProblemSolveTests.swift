@@ -131,6 +131,18 @@ import Testing
         #expect(solution.status == .optimal)
     }
 
+    @Test("branching first on chosen columns keeps the optimum, and unknown columns are rejected")
+    func branchFirst() throws {
+        let problem = try HardInstance.multidimensionalKnapsack(items: 14, constraints: 3)
+        let plain = try problem.solve()
+        var options = SolveOptions()
+        options.branchFirst = [Column(index: 3), Column(index: 7), Column(index: 1)]
+        let directed = try problem.solve(options)
+        #expect(directed.status == .optimal && directed.objective == plain.objective)
+        options.branchFirst = [Column(index: 99)]
+        #expect(throws: GLPKError.self) { try problem.solve(options) }
+    }
+
     @Test("GLPK's terminal output is routed to the sink when one is given")
     func terminalRouting() throws {
         let problem = try HardInstance.multidimensionalKnapsack(items: 15, constraints: 2)

@@ -39,6 +39,7 @@ extension RosterModel {
         cost(lower, .fairness)
         let above = try levelColumns(named: "fairness_upper_ge", levels: upperLevels, column: upper, descending: true)
         let below = try levelColumns(named: "fairness_lower_le", levels: lowerLevels, column: lower, descending: false)
+        branchFirst += above + below
         for (i, count) in counts.enumerated() {
             let cap = caps[i]
             let steps = (1..<upperLevels.count).map { upperLevels[$0].floor(times: cap) - upperLevels[$0 - 1].floor(times: cap) }
@@ -74,6 +75,7 @@ extension RosterModel {
         let lower = try problem.addColumn(named: "night_fairness_lower", kind: .integer, bounds: .range(0, Double(most)), objective: -weight)
         cost(upper, .nightFairness)
         cost(lower, .nightFairness)
+        branchFirst += [upper, lower]
         for (s, count) in zip(members, counts) {
             let token = instance.staffTokens[s]
             try problem.addRow(named: "night_fairness_max_\(token)", terms: [(upper, 1), (count, -1)], bounds: .lower(0))
