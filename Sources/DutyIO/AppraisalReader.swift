@@ -39,7 +39,9 @@ public enum AppraisalReader {
         let reader = RowReader(table: table, log: log)
         guard reader.requireColumns(["id", "date", "staff", "item"]) else { return [] }
         var result: [Inspection] = []
+        result.reserveCapacity(table.rows.count)
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(table.rows.count)
         reader.forEachRow { row in
             let id = row.uniqueID("id", kind: "inspection", seen: &seen)
             let date = row.date("date")

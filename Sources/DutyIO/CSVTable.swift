@@ -9,6 +9,16 @@ struct CSVTable {
     /// Column names, trimmed and lowercased, by position.
     let header: [String]
     let rows: [CSVRow]
+    private let positions: [String: Int]
+
+    init(file: String, header: [String], rows: [CSVRow]) {
+        self.file = file
+        self.header = header
+        self.rows = rows
+        var positions: [String: Int] = [:]
+        for (index, name) in header.enumerated() where positions[name] == nil { positions[name] = index }
+        self.positions = positions
+    }
 
     /// Reads `path`. Blank lines are skipped.
     /// - Throws: ``InputError`` when the file cannot be read, is not UTF-8, or has no header.
@@ -34,8 +44,9 @@ struct CSVTable {
         var line = 1
         while let fields = reader.next() {
             let rowLine = line
-            line += 1 + fields.reduce(0) { $0 + $1.unicodeScalars.filter { $0 == "\n" }.count }
-            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            line += 1
+            for field in fields where field.utf8.contains(10) { line += field.utf8.filter { $0 == 10 }.count }
+            if fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
             if header == nil {
                 header = fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             } else {
@@ -49,7 +60,7 @@ struct CSVTable {
     }
 
     /// The 0-based position of a column, if the header has it.
-    func position(of column: String) -> Int? { header.firstIndex(of: column) }
+    func position(of column: String) -> Int? { positions[column] }
 }
 
 /// One data row of a ``CSVTable``.

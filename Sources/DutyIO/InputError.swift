@@ -32,7 +32,12 @@ public struct InputIssue: Hashable, Sendable, CustomStringConvertible {
 public struct InputError: Error, CustomStringConvertible, Sendable {
     public let issues: [InputIssue]
     public init(_ issues: [InputIssue]) { self.issues = issues }
-    public var description: String { issues.map(\.description).joined(separator: "\n") }
+    /// The first 50 issues, one per line, and how many more there are.
+    public var description: String {
+        let shown = issues.prefix(50).map(\.description)
+        let more = issues.count > shown.count ? ["… and \(issues.count - shown.count) more errors"] : []
+        return (shown + more).joined(separator: "\n")
+    }
 }
 
 /// Gathers issues while a file is read, so that all of them are reported at once.

@@ -35,7 +35,9 @@ struct Fields {
     /// The trimmed text of a column; empty when the column or the field is absent.
     func text(_ column: String) -> String {
         guard let position = table.position(of: column), position < row.fields.count else { return "" }
-        return row.fields[position].trimmingCharacters(in: .whitespaces)
+        let field = row.fields[position]
+        guard let first = field.utf8.first, let last = field.utf8.last, first == 32 || last == 32 || first == 9 || last == 9 else { return field }
+        return field.trimmingCharacters(in: .whitespaces)
     }
 
     /// Logs a problem with this row's `column`.
