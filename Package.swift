@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "duty", targets: ["duty"]),
-        .library(name: "DutyEngine", targets: ["DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "DutyAppraisal"]),
+        .library(name: "DutyEngine", targets: ["DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "DutyAppraisal", "DutyBench"]),
         .library(name: "GLPK", targets: ["GLPK"]),
     ],
     dependencies: [
@@ -28,13 +28,15 @@ let package = Package(
         .target(name: "DutyCheck", dependencies: ["DutyCore"]),
         .target(name: "DutyAppraisal", dependencies: ["DutyCore"]),
         .target(name: "DutyTesting", dependencies: ["DutyCore"]),
+        .target(name: "DutyBench", dependencies: ["DutyCore", "DutyRoster", "DutyCheck", "DutyIO"]),
         .executableTarget(name: "duty", dependencies: [
-            "DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "DutyAppraisal",
+            "DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "DutyAppraisal", "DutyBench",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
         .testTarget(name: "DutyAppraisalTests", dependencies: ["DutyAppraisal", "DutyCore", "DutyIO"]),
+        .testTarget(name: "DutyBenchTests", dependencies: ["DutyBench", "DutyRoster", "DutyCheck", "DutyCore", "DutyTesting"]),
         .testTarget(name: "DutyEndToEndTests", dependencies: ["duty", "GLPK", "DutyRoster", "DutyIO", "DutyCore"]),
         .testTarget(name: "DutyIOTests", dependencies: ["DutyIO", "DutyCore"]),
         .testTarget(name: "DutyRosterTests", dependencies: ["DutyRoster", "DutyCheck", "DutyCore", "DutyTesting"]),

@@ -2,8 +2,8 @@ import CSV
 import Foundation
 
 /// Renders rows as RFC 4180 CSV text through CSV.swift's writer (quoting as needed), ending in a newline.
-enum CSVText {
-    static func make(header: [String], rows: [[String]]) -> String {
+public enum CSVText {
+    public static func make(header: [String], rows: [[String]]) -> String {
         let stream = OutputStream(toMemory: ())
         stream.open()
         defer { stream.close() }

@@ -1,0 +1,82 @@
+import DutyCore
+import DutyIO
+import Foundation
+
+/// The files of `duty bench shortage`: shortage.csv, shortage.md and shortage.svg.
+public struct ShortageReport {
+    public let rows: [ShortageRow]
+    public let month: Month
+    public let language: Language
+
+    /// Labels of the chart and the table.
+    public enum Language: String, Sendable, CaseIterable { case zh, en }
+
+    public init(rows: [ShortageRow], month: Month, language: Language) {
+        self.rows = rows
+        self.month = month
+        self.language = language
+    }
+
+    public func files() -> [(name: String, contents: String)] {
+        [("shortage.csv", csv()), ("shortage.md", markdown()), ("shortage.svg", ShortageChart(report: self).svg())]
+    }
+
+    var areas: [String] { rows.first?.uncoveredByArea.map(\.area) ?? [] }
+
+    /// One row per (level, seed).
+    public func csv() -> String {
+        let header = ["level", "seed", "staff", "removed", "demand", "covered", "coverage", "shortfall", "objective", "status", "seconds", "gap",
+                      "greedy_covered", "greedy_shortfall", "greedy_objective", "fairness"] + areas.map { "uncovered_\($0)" }
+        let body = rows.map { row in
+            [String(row.level), String(row.seed), String(row.staff), row.removed.map(\.rawValue).joined(separator: ";"), String(row.demand),
+             String(row.covered), decimal(row.coverage), decimal(row.shortfall), decimal(row.objective), row.status, decimal(row.seconds),
+             decimal(row.gap), String(row.greedyCovered), decimal(row.greedyShortfall), decimal(row.greedyObjective), decimal(row.fairness)]
+                + row.uncoveredByArea.map { String($0.missing) }
+        }
+        return CSVText.make(header: header, rows: body)
+    }
+
+    /// Medians per level.
+    public func markdown() -> String {
+        let zh = language == .zh
+        var lines = [zh ? "# 缺员推演 \(month)" : "# Staff shortage sweep \(month)", ""]
+        lines.append(zh ? "每个缺员比例取 \(Set(rows.map(\.seed)).count) 个随机种子的中位数。" : "Medians over \(Set(rows.map(\.seed)).count) seeds per level.")
+        lines.append("")
+        let head = zh ? ["缺员比例", "在岗人数", "覆盖率 (GLPK)", "覆盖率 (贪心)", "加权缺口 (GLPK)", "加权缺口 (贪心)", "求解秒数"]
+                      : ["level", "staff", "coverage (GLPK)", "coverage (greedy)", "weighted shortfall (GLPK)", "weighted shortfall (greedy)", "seconds"]
+        lines.append("| " + (head + areas.map { zh ? "未覆盖 \($0)" : "uncovered \($0)" }).joined(separator: " | ") + " |")
+        lines.append("| " + Array(repeating: "---:", count: head.count + areas.count).joined(separator: " | ") + " |")
+        for level in levels {
+            let group = rows.filter { $0.level == level }
+            let cells = [
+                "\(level)%", decimal(median(group.map { Double($0.staff) })),
+                percent(median(group.map(\.coverage))), percent(median(group.map(\.greedyCoverage))),
+                decimal(median(group.map(\.shortfall))), decimal(median(group.map(\.greedyShortfall))), decimal(median(group.map(\.seconds))),
+            ] + areas.map { area in decimal(median(group.map { row in Double(row.uncoveredByArea.first { $0.area == area }!.missing) })) }
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    var levels: [Int] { Array(Set(rows.map(\.level))).sorted() }
+
+    /// Medians per level of a value, in level order.
+    func medians(_ value: (ShortageRow) -> Double) -> [(level: Int, value: Double)] {
+        levels.map { level in (level, median(rows.filter { $0.level == level }.map(value))) }
+    }
+}
+
+/// The median of a non-empty list (the mean of the two middle values for an even count).
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return 0 }
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+func decimal(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e12 { return String(Int(value)) }
+    return String(format: "%.4f", value)
+}
+
+func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }

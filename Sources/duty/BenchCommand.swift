@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// `duty bench`: measurements of the engine.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Benchmarks: rosters under staff shortage.",
+        subcommands: [BenchShortageCommand.self])
+}

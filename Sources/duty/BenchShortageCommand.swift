@@ -1,0 +1,72 @@
+import ArgumentParser
+import DutyBench
+import DutyCore
+import DutyIO
+import DutyRoster
+import Foundation
+
+/// `duty bench shortage`: coverage and shortfall as staff are removed, GLPK against the greedy baseline.
+struct BenchShortageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shortage",
+        abstract: "Remove a growing share of the staff (seeded, nested), re-solve, and report what goes uncovered.")
+
+    @OptionGroup var dataset: DatasetOptions
+
+    @Option(help: "Shortage levels in percent of the staff, comma-separated.")
+    var levels: String = "0,10,20,30,40"
+
+    @Option(help: "Random draws of who is removed, per level.")
+    var seeds: Int = 3
+
+    @Option(help: "Output folder (default out/YYYY-MM/shortage).")
+    var out: String?
+
+    @Option(name: .customLong("time-limit"), help: "Time limit of each solve, in seconds.")
+    var timeLimit: Double = 5
+
+    @Option(help: "Labels of the chart and table: zh or en.")
+    var lang: ShortageReport.Language = .zh
+
+    func validate() throws {
+        guard parsedLevels != nil else { throw ValidationError("--levels must be whole percentages from 0 to 100 separated by commas, such as 0,10,20") }
+        guard seeds >= 1 else { throw ValidationError("--seeds must be at least 1") }
+        guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a positive number of seconds") }
+    }
+
+    private var parsedLevels: [Int]? {
+        let values = levels.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !values.isEmpty, values.allSatisfy({ $0 != nil && (0...100).contains($0!) }) else { return nil }
+        return Array(Set(values.map { $0! })).sorted()
+    }
+
+    func run() throws {
+        let data = try DatasetReader.read(directory: dataset.data, month: dataset.month)
+        try PinCheck(dataset: data, month: dataset.month).requireConsistent()
+        var sweep = ShortageSweep(dataset: data, month: dataset.month)
+        sweep.levels = parsedLevels!
+        sweep.seeds = seeds
+        sweep.timeLimit = timeLimit
+        let rows: [ShortageRow]
+        do {
+            rows = try sweep.run { done, total in Terminal.progress(Self.bar(done, total)) }
+        } catch let conflict as PinConflict {
+            throw RuleFailure(description: "infeasible: \(conflict)")
+        }
+        Terminal.progress("\n")
+        let folder = out ?? "out/\(dataset.month)/shortage"
+        let report = ShortageReport(rows: rows, month: dataset.month, language: lang)
+        try AtomicOutput.write(report.files(), to: folder)
+        print(report.markdown())
+        print("wrote \(folder)/shortage.csv, shortage.md, shortage.svg")
+    }
+
+    /// `[########............]  8/15` — redrawn in place on a terminal, one line per step otherwise.
+    static func bar(_ done: Int, _ total: Int) -> String {
+        let width = 30, filled = total == 0 ? width : width * done / total
+        let text = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] \(done)/\(total) solves"
+        return Terminal.isInteractive ? "\r\(text)" : "\(text)\n"
+    }
+}
+
+extension ShortageReport.Language: ExpressibleByArgument {}
