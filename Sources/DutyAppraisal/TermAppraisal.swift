@@ -1,6 +1,22 @@
 import DutyCore
+import Foundation
 
 extension AppraisalEngine {
+    /// The appraisals of several months with their rosters, computed concurrently, in the given order,
+    /// for a term: each month keeps its scores, subtotals, deductions and veto, but not its record
+    /// trail (the term's trail lists the months; a year of records would not fit otherwise).
+    public static func appraise(staff: [Staff], months: [(Month, [Assignment])], records: AppraisalRecords, rubric: Rubric) -> [Appraisal] {
+        var results = [Appraisal?](repeating: nil, count: months.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let output = MonthOutput(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: months.count) { index in
+                let (month, roster) = months[index]
+                output.buffer[index] = appraise(staff: staff, month: month, records: records, rubric: rubric, roster: roster).withoutTrails()
+            }
+        }
+        return results.map { $0! }
+    }
+
     /// A term or annual appraisal from monthly ones: each person's score is the mean of the
     /// monthly scores they have, with the same bands and quota, and fail if vetoed in any month.
     /// Category columns are the means of the monthly capped subtotals; the trail lists each month.
@@ -20,5 +36,20 @@ extension AppraisalEngine {
                                    deductions: monthly.reduce(0) { $0 + $1.1.deductions }, grade: rubric.grades.last!, rank: 0)
         }
         return ranked(period: period, people: people, rubric: rubric)
+    }
+}
+
+/// The result buffer of the concurrent monthly appraisals; each iteration writes only its own month.
+private struct MonthOutput: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Appraisal?>
+}
+
+extension Appraisal {
+    /// The same appraisal with every person's record lines removed.
+    func withoutTrails() -> Appraisal {
+        Appraisal(period: period, rubric: rubric, people: people.map { person in
+            PersonAppraisal(staff: person.staff, lines: [], subtotals: person.subtotals, score: person.score, vetoed: person.vetoed,
+                            deductions: person.deductions, grade: person.grade, rank: person.rank)
+        })
     }
 }

@@ -8,8 +8,8 @@ public struct Inspection: Hashable, Sendable {
     public let points: Double?
     public let inspector: String
     public let note: String
-    public let source: SourceReference?
-    public init(id: String, date: LocalDate, staff: Staff.ID, item: String, points: Double?, inspector: String = "", note: String = "", source: SourceReference? = nil) {
+    // No source line: the id is the record's reference, and a year of inspections is a million rows.
+    public init(id: String, date: LocalDate, staff: Staff.ID, item: String, points: Double?, inspector: String = "", note: String = "") {
         self.id = id
         self.date = date
         self.staff = staff
@@ -17,7 +17,6 @@ public struct Inspection: Hashable, Sendable {
         self.points = points
         self.inspector = inspector
         self.note = note
-        self.source = source
     }
 }
 

@@ -38,12 +38,9 @@ public enum AppraisalReader {
         guard let table else { return [] }
         let reader = RowReader(table: table, log: log)
         guard reader.requireColumns(["id", "date", "staff", "item"]) else { return [] }
-        var result: [Inspection] = []
-        result.reserveCapacity(table.rows.count)
-        var seen: [String: Int] = [:]
-        seen.reserveCapacity(table.rows.count)
-        reader.forEachRow { row in
-            let id = row.uniqueID("id", kind: "inspection", seen: &seen)
+        let unrepeated = uniqueRows(reader, kind: "inspection")
+        // Inspection files are the largest input (a year of a big office is a million rows): converted concurrently.
+        return reader.mapRows { row -> Inspection? in
             let date = row.date("date")
             let person = DatasetReader.knownStaff(row, staff)
             let code = row.required("item", expected: "an item code from rubric.yaml")
@@ -62,11 +59,22 @@ public enum AppraisalReader {
             if let item, points == nil, item.points == nil, !item.veto {
                 row.fail("points", "empty, and item \(item.code) has no default points; expected the points")
             }
-            guard let id, let date, let person, let code, item != nil else { return }
-            result.append(Inspection(id: id, date: date, staff: person, item: code, points: points, inspector: row.text("inspector"),
-                                     note: row.text("note"), source: row.source))
+            guard unrepeated.contains(row.row.line), let date, let person, let code, item != nil else { return nil }
+            return Inspection(id: row.text("id"), date: date, staff: person, item: code, points: points, inspector: row.text("inspector"),
+                              note: row.text("note"))
         }
-        return result
+    }
+
+    /// The lines of the rows whose id is required and not a repeat (repeats are logged).
+    /// The ids are forgotten on return, so that a large file's index does not outlive the check.
+    private static func uniqueRows(_ reader: RowReader, kind: String) -> IndexSet {
+        var seen: [String: Int] = [:]
+        seen.reserveCapacity(reader.table.rows.count)
+        var lines = IndexSet()
+        reader.forEachRow { row in
+            if row.uniqueID("id", kind: kind, seen: &seen) != nil { lines.insert(row.row.line) }
+        }
+        return lines
     }
 
     static func readAttendance(_ table: CSVTable?, staff: Set<Staff.ID>, posts: Set<Post.ID>, log: IssueLog) -> [AttendanceException] {

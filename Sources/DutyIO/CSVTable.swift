@@ -34,33 +34,76 @@ struct CSVTable {
     }
 
     /// Parses CSV text; `file` names it in messages.
+    ///
+    /// Large files are cut at record boundaries (never inside a quoted field) into one
+    /// piece per processor, parsed concurrently and joined in order, line numbers kept.
     static func parse(_ text: String, file: String) throws(InputError) -> CSVTable {
-        let reader: CSVReader
-        do { reader = try CSVReader(string: text, hasHeaderRow: false) } catch {
-            throw InputError([InputIssue(file: file, line: 1, message: "unreadable CSV (\(error)); expected comma-separated UTF-8 text")])
+        let pieces = CSVTable.pieces(of: text)
+        var parsed = [[CSVRow]?](repeating: nil, count: pieces.count)
+        parsed.withUnsafeMutableBufferPointer { results in
+            let results = UnsafeSendable(results)
+            DispatchQueue.concurrentPerform(iterations: pieces.count) { index in
+                results.value[index] = rows(of: pieces[index].text, firstLine: pieces[index].firstLine)
+            }
         }
-        var header: [String]? = nil
+        var all = parsed.flatMap { $0 ?? [] }
+        guard !all.isEmpty else {
+            throw InputError([InputIssue(file: file, line: 1, message: "the file is empty; expected a header row")])
+        }
+        let header = all.removeFirst().fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        return CSVTable(file: file, header: header, rows: all)
+    }
+
+    /// The non-blank records of a piece of CSV text starting on line `firstLine`.
+    private static func rows(of text: Substring, firstLine: Int) -> [CSVRow] {
+        // CSV.swift reads from a string; creating its reader cannot fail for one.
+        let reader = try! CSVReader(string: String(text), hasHeaderRow: false)
         var rows: [CSVRow] = []
-        var line = 1
+        var line = firstLine
         while let fields = reader.next() {
             let rowLine = line
             line += 1
             for field in fields where field.utf8.contains(10) { line += field.utf8.filter { $0 == 10 }.count }
             if fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
-            if header == nil {
-                header = fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            } else {
-                rows.append(CSVRow(line: rowLine, fields: fields))
+            rows.append(CSVRow(line: rowLine, fields: fields))
+        }
+        return rows
+    }
+
+    /// The text cut after newlines that lie outside quotes, into about one piece per processor
+    /// for texts over 4 MB, each with the line it starts on.
+    private static func pieces(of text: String) -> [(text: Substring, firstLine: Int)] {
+        let utf8 = text.utf8
+        let count = ProcessInfo.processInfo.activeProcessorCount
+        guard utf8.count > 4_000_000, count > 1 else { return [(text[...], 1)] }
+        var cuts: [String.Index] = []
+        var insideQuotes = false, line = 1, lines: [Int] = [1]
+        let target = utf8.count / count
+        var offset = 0, next = target
+        for index in utf8.indices {
+            let byte = utf8[index]
+            offset += 1
+            if byte == UInt8(ascii: "\"") { insideQuotes.toggle() }
+            guard byte == 10 else { continue }
+            line += 1
+            if !insideQuotes, offset >= next, cuts.count < count - 1 {
+                cuts.append(utf8.index(after: index))
+                lines.append(line)
+                next += target
             }
         }
-        guard let header else {
-            throw InputError([InputIssue(file: file, line: 1, message: "the file is empty; expected a header row")])
-        }
-        return CSVTable(file: file, header: header, rows: rows)
+        let bounds = [text.startIndex] + cuts + [text.endIndex]
+        return (0..<(bounds.count - 1)).map { (text[bounds[$0]..<bounds[$0 + 1]], lines[$0]) }
     }
 
     /// The 0-based position of a column, if the header has it.
     func position(of column: String) -> Int? { positions[column] }
+}
+
+/// A buffer written by concurrent iterations that each own one element.
+private struct UnsafeSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
 
 /// One data row of a ``CSVTable``.

@@ -22,6 +22,40 @@ struct RowReader {
     func forEachRow(_ body: (Fields) -> Void) {
         for row in table.rows { body(Fields(row: row, table: table, log: log)) }
     }
+
+    /// The rows converted by `transform` (nil drops a row), in file order. Large tables are
+    /// converted in concurrent slices, each logging into its own log; the logs are then
+    /// appended to this reader's log in file order, so messages keep their order.
+    func mapRows<T>(_ transform: @Sendable (Fields) -> T?) -> [T] {
+        let rows = table.rows
+        let slices = rows.count > 100_000 ? ProcessInfo.processInfo.activeProcessorCount : 1
+        let size = (rows.count + slices - 1) / max(slices, 1)
+        var results = [(values: [T], issues: [InputIssue])?](repeating: nil, count: slices)
+        let table = table
+        results.withUnsafeMutableBufferPointer { buffer in
+            let output = SliceOutput(buffer)
+            DispatchQueue.concurrentPerform(iterations: slices) { slice in
+                let log = IssueLog()
+                let range = min(slice * size, rows.count)..<min((slice + 1) * size, rows.count)
+                let values = rows[range].compactMap { transform(Fields(row: $0, table: table, log: log)) }
+                output.buffer[slice] = (values, log.issues)
+            }
+        }
+        var values: [T] = []
+        values.reserveCapacity(results.reduce(0) { $0 + ($1?.values.count ?? 0) })
+        for index in results.indices {
+            for issue in results[index]?.issues ?? [] { log.add(issue) }
+            values += results[index]?.values ?? []
+            results[index] = nil  // free each slice as soon as it is copied: large files stay within memory
+        }
+        return values
+    }
+}
+
+/// The result buffer of ``RowReader/mapRows(_:)``; each concurrent slice writes only its own element.
+private struct SliceOutput<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T>
+    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
 }
 
 /// The fields of one row, read by column name.

@@ -49,13 +49,13 @@ struct AppraiseCommand: ParsableCommand {
             appraisal = AppraisalEngine.appraise(staff: input.staff, month: month, records: input.records, rubric: input.rubric, roster: assignments)
             folder = out ?? "out/\(month)"
         } else {
-            var months: [Appraisal] = []
+            var rosters: [(Month, [Assignment])] = []
             var current = from!
             while current <= to! {
-                let assignments = try RosterCSVReader.read("\(rosters)/\(current)/roster.csv")
-                months.append(AppraisalEngine.appraise(staff: input.staff, month: current, records: input.records, rubric: input.rubric, roster: assignments))
+                rosters.append((current, try RosterCSVReader.read("\(self.rosters)/\(current)/roster.csv")))
                 current = current.next
             }
+            let months = AppraisalEngine.appraise(staff: input.staff, months: rosters, records: input.records, rubric: input.rubric)
             appraisal = AppraisalEngine.term(months, staff: input.staff, rubric: input.rubric, period: "\(from!)..\(to!)")
             folder = out ?? "out/\(from!)_\(to!)"
         }
