@@ -1,4 +1,5 @@
 internal import CGLPK
+import Foundation
 
 extension Problem {
     /// Solves the problem: the LP relaxation with the simplex method, then,
@@ -60,13 +61,16 @@ extension Problem {
                 return finished(.optimal, objective: relaxation, bound: relaxation, values: values)
             }
 
-            let warmStartRejection = options.warmStart.flatMap { firstViolation(in: $0) }
-            let search = SearchContext(warmStart: warmStartRejection == nil ? options.warmStart : nil, options: options, elapsed: elapsed)
+            let warmStart = options.warmStart.flatMap { firstViolation(in: $0) == nil ? $0 : nil }
+            // With the MIP presolver the search sees other columns: the warm start goes in as an existing solution.
+            let handedOver = options.mipPresolve && warmStart.map(loadAsMIPSolution) == true
+            let search = SearchContext(warmStart: options.mipPresolve ? nil : warmStart, options: options, elapsed: elapsed)
             search.bound = relaxation
             var parameters = glp_iocp()
             glp_init_iocp(&parameters)
             parameters.msg_lev = options.terminal == nil ? GLP_MSG_OFF : GLP_MSG_ON
-            parameters.presolve = GLP_OFF
+            parameters.presolve = options.mipPresolve ? GLP_ON : GLP_OFF
+            parameters.use_sol = handedOver ? GLP_ON : GLP_OFF
             parameters.tm_lim = remainingMilliseconds()
             parameters.mip_gap = options.relativeGap
             parameters.mir_cuts = options.mirCuts ? GLP_ON : GLP_OFF
@@ -92,8 +96,9 @@ extension Problem {
                 ? (1...Int32(columnCount)).map { glp_mip_col_val(handle, $0) } : []
             let objective = values.isEmpty ? nil : glp_mip_obj_val(handle)
 
+            if handedOver, objective != nil { search.warmStartAccepted = true }
             switch (mipReturn, mipStatus) {
-            case (_, GLP_NOFEAS):
+            case (GLP_ENOPFS, _), (_, GLP_NOFEAS):
                 return finished(.infeasible, objective: nil, bound: nil, values: [])
             case (0, GLP_OPT):
                 return finished(.optimal, objective: objective, bound: objective, values: values, accepted: search.warmStartAccepted)
@@ -121,6 +126,9 @@ extension Problem {
             throw GLPKError(.invalidOption, "progress interval \(options.progressInterval); expected a finite number ≥ 0")
         }
         for column in options.branchFirst { try checkColumn(column) }
+        if options.mipPresolve, !options.branchFirst.isEmpty {
+            throw GLPKError(.invalidOption, "branchFirst names \(options.branchFirst.count) columns but the MIP presolver renumbers them; expected no branchFirst with mipPresolve")
+        }
         if let warmStart = options.warmStart {
             guard warmStart.count == columnCount else {
                 throw GLPKError(.invalidWarmStart, "warm start has \(warmStart.count) values; expected one per column (\(columnCount))")
@@ -129,6 +137,32 @@ extension Problem {
                 throw GLPKError(.invalidWarmStart, "warm start value \(value) of column \"\(name(of: Column(index: index)))\"; expected a finite number")
             }
         }
+    }
+}
+
+extension Problem {
+    /// Stores `values` as the problem's MIP solution (GLPK's own solution file, read back with
+    /// `glp_read_mip`), for `use_sol`. GLPK has no call that sets a MIP solution directly.
+    /// - Returns: whether GLPK took it.
+    fileprivate func loadAsMIPSolution(_ values: [Double]) -> Bool {
+        var activities = [Double](repeating: 0, count: rowCount)
+        var indices = [Int32](repeating: 0, count: columnCount + 1)
+        var coefficients = [Double](repeating: 0, count: columnCount + 1)
+        for number in stride(from: 1, through: Int32(rowCount), by: 1) {
+            let length = Int(glp_get_mat_row(handle, number, &indices, &coefficients))
+            for k in stride(from: 1, through: length, by: 1) { activities[Int(number) - 1] += coefficients[k] * values[Int(indices[k]) - 1] }
+        }
+        var objective = glp_get_obj_coef(handle, 0)
+        for (index, value) in values.enumerated() { objective += glp_get_obj_coef(handle, Int32(index + 1)) * value }
+        func number(_ value: Double) -> String { String(format: "%.17g", value) }
+        var text = "s mip \(rowCount) \(columnCount) f \(number(objective))\n"
+        for (index, activity) in activities.enumerated() { text += "i \(index + 1) \(number(activity))\n" }
+        for (index, value) in values.enumerated() { text += "j \(index + 1) \(number(value))\n" }
+        text += "e o f\n"
+        let path = NSTemporaryDirectory() + "glpk-warm-start-\(UUID().uuidString).sol"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { return false }
+        return glp_read_mip(handle, path) == 0
     }
 }
 

@@ -12,7 +12,7 @@ public struct Solution: Sendable {
     public var values: [Double]
     /// Wall-clock seconds spent in GLPK.
     public var seconds: Double
-    /// Whether GLPK accepted the warm start as an incumbent.
+    /// Whether GLPK took the warm start: as its first incumbent, or (with the MIP presolver) as the existing solution.
     public var warmStartAccepted: Bool
 
     /// The value of one column.

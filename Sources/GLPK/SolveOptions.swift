@@ -12,6 +12,10 @@ public struct SolveOptions: Sendable {
     public var feasibilityPump = false, proximitySearch = false, simpleRounding = true
     /// Seconds the proximity search heuristic may spend at the root; never more than the time left.
     public var proximitySearchTimeLimit: Double = 60
+    /// Run GLPK's MIP presolver before branch-and-cut. A warm start is then handed over as an
+    /// existing solution (`use_sol`) rather than through the heuristic callback, and
+    /// ``branchFirst`` must be empty, because the search sees the presolved columns.
+    public var mipPresolve = false
     /// Columns to branch on before any other, in this order: at each node the first of them
     /// that is fractional is chosen (the nearer branch is explored first). Empty: GLPK's rule.
     public var branchFirst: [Column] = []

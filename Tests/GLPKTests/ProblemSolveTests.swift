@@ -121,6 +121,20 @@ import Testing
         #expect(reports.entries.contains { $0.incumbent != nil })
     }
 
+    @Test("with the MIP presolver a warm start is handed over as an existing solution")
+    func warmStartWithPresolve() throws {
+        let problem = try HardInstance.multidimensionalKnapsack(items: 12, constraints: 3)
+        var options = SolveOptions()
+        options.mipPresolve = true
+        options.warmStart = Array(repeating: 0, count: problem.columnCount)
+        options.warmStart![0] = 1
+        let solution = try problem.solve(options)
+        #expect(solution.status == .optimal && solution.warmStartAccepted)
+        #expect(solution.objective == (try problem.solve()).objective)
+        options.branchFirst = [Column(index: 0)]
+        #expect(throws: GLPKError.self) { try problem.solve(options) }
+    }
+
     @Test("an infeasible warm start is declined without harm")
     func infeasibleWarmStart() throws {
         let problem = try HardInstance.multidimensionalKnapsack(items: 20, constraints: 3)
