@@ -76,9 +76,6 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         Weekday.allCases[((dayNumber % 7) + 7 + 3) % 7]
     }
 
-    /// The month this date lies in.
-    public var monthOfYear: Month { Month(year: year, month: month)! }
-
     /// `YYYY-MM-DD`, built from its bytes: dates are printed for every record of a report.
     public var description: String {
         func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(value % 10) }

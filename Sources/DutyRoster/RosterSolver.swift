@@ -75,6 +75,7 @@ public enum RosterSolver {
         let size = model.size
         logger?.info("model: \(size.columns) columns, \(size.rows) rows, \(size.nonzeros) nonzeros")
         let solution = try model.problem.solve(parameters)
+        logger?.info("GLPK: \(solution.status.rawValue) in \(solution.seconds) s; warm start \(solution.warmStartAccepted ? "taken" : "not taken")")
 
         let values: [Double]
         let status: RosterStatus
