@@ -75,7 +75,7 @@ extension RosterModel {
         let lower = try problem.addColumn(named: "night_fairness_lower", kind: .integer, bounds: .range(0, Double(most)), objective: -weight)
         cost(upper, .nightFairness)
         cost(lower, .nightFairness)
-        branchFirst += [upper, lower]
+        branchFirst = [upper, lower] + branchFirst  // two integers that settle a whole term: decided before the ratio levels
         for (s, count) in zip(members, counts) {
             let token = instance.staffTokens[s]
             try problem.addRow(named: "night_fairness_max_\(token)", terms: [(upper, 1), (count, -1)], bounds: .lower(0))
