@@ -5,8 +5,8 @@ extension Problem {
     /// Solves the problem: the LP relaxation with the simplex method, then,
     /// when there are integer columns, branch-and-cut.
     ///
-    /// GLPK's MIP presolver is not used, so that a warm start and the progress
-    /// callback see the columns as they were added.
+    /// GLPK's MIP presolver is off unless ``SolveOptions/mipPresolve`` asks for it, so that
+    /// the warm start and ``SolveOptions/branchFirst`` address the columns as they were added.
     /// - Throws: ``GLPKError`` for options GLPK would reject (a warm start of the
     ///   wrong length, a negative time limit or gap); never for the model itself.
     public func solve(_ options: SolveOptions = SolveOptions()) throws(GLPKError) -> Solution {
