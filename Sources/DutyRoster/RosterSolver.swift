@@ -44,8 +44,15 @@ public struct RosterResult: Sendable {
     public let warmStartAccepted: Bool
 }
 
-/// Builds the month's model, warm-starts it from the greedy roster, and solves it with GLPK.
+/// Builds the month's model, warm-starts it from the greedy roster improved by fix-and-optimize,
+/// and solves it with GLPK.
 public enum RosterSolver {
+    /// Days re-optimised at a time by fix-and-optimize (windows overlap by half).
+    static let fixAndOptimizeDays = 5
+    /// Share of the time limit that fix-and-optimize may use before the full search.
+    /// Measured (benchmarks/README.md): 40 people proven in 14–18 s instead of not within 30 s.
+    static let fixAndOptimizeShare = 0.4
+
     /// Solves the roster of `month`.
     /// - Throws: ``PinConflict`` when a pin cannot be honoured at all; ``RosterInfeasible`` when GLPK
     ///   proves that the hard input contradicts itself.
@@ -74,6 +81,19 @@ public enum RosterSolver {
         }
         let size = model.size
         logger?.info("model: \(size.columns) columns, \(size.rows) rows, \(size.nonzeros) nonzeros")
+        let clock = ContinuousClock(), began = clock.now
+        func spent() -> Double {
+            let duration = clock.now - began
+            return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+        }
+        if let start = parameters.warmStart {
+            parameters.warmStart = try model.improvedByWindows(start, days: fixAndOptimizeDays,
+                                                               budget: options.timeLimit * fixAndOptimizeShare, options: parameters)
+            if let logger, let improved = parameters.warmStart, let terms = try? model.objective(of: improved) {
+                logger.info("fix-and-optimize after \(spent()) s: objective \(terms.total)")
+            }
+            parameters.timeLimit = max(0.5, options.timeLimit - spent())
+        }
         let solution = try model.problem.solve(parameters)
         logger?.info("GLPK: \(solution.status.rawValue) in \(solution.seconds) s; warm start \(solution.warmStartAccepted ? "taken" : "not taken")")
 
@@ -100,7 +120,7 @@ public enum RosterSolver {
         let bound = min(solution.bound ?? objective.total, objective.total)
         let gap = abs(objective.total - bound) / max(abs(objective.total), 1e-9)
         return RosterResult(month: month, assignments: roster, uncovered: model.uncovered(in: exact), objective: objective,
-                            status: status, seconds: solution.seconds, gap: status == .optimal ? 0 : gap, bound: status == .optimal ? objective.total : bound,
+                            status: status, seconds: spent(), gap: status == .optimal ? 0 : gap, bound: status == .optimal ? objective.total : bound,
                             modelSize: size, warmStartAccepted: solution.warmStartAccepted)
     }
 }

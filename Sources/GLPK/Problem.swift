@@ -210,6 +210,12 @@ extension Bounds {
 }
 
 extension Problem {
+    /// The bounds a column has now.
+    public func bounds(of column: Column) throws(GLPKError) -> Bounds {
+        try checkColumn(column)
+        return columnBounds[column.index]
+    }
+
     /// The upper bound of a column as a whole number (for integer columns with a finite upper bound).
     public func upperBound(of column: Column) throws(GLPKError) -> Int {
         try checkColumn(column)

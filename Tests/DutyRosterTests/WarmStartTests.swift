@@ -1,6 +1,7 @@
 import DutyCheck
 import DutyCore
 import DutyTesting
+import GLPK
 import Testing
 @testable import DutyRoster
 
@@ -16,6 +17,18 @@ import Testing
         #expect(model.problem.firstViolation(in: values) == nil, "seed \(seed + 500)")
         let report = RosterChecker(dataset: dataset, month: month).check(roster)
         #expect(abs(try model.objective(of: values).total - report.objective.total) < 1e-6, "seed \(seed + 500)")
+    }
+
+    @Test("fix-and-optimize keeps the roster feasible, never worsens it, and frees every assignment again", arguments: 0..<6)
+    func fixAndOptimize(seed: Int) throws {
+        let (dataset, month) = SeededDatasets.make(seed: UInt64(seed) + 700, people: 6 + seed)
+        let model = try RosterModel(dataset: dataset, month: month)
+        let start = try #require(model.values(of: model.canonical(GreedyRoster(dataset: dataset, month: month).build())))
+        let improved = try model.improvedByWindows(start, days: 5, budget: 10, options: SolveOptions())
+        #expect(model.problem.firstViolation(in: improved) == nil, "seed \(seed + 700)")
+        #expect(try model.objective(of: improved).total <= model.objective(of: start).total + 1e-9)
+        let x = model.assignmentColumns.flatMap { $0.flatMap { $0.map(\.column) } }
+        #expect(try x.allSatisfy { try model.problem.bounds(of: $0) == .range(0, 1) })
     }
 
     @Test("interchangeable people are ordered by shift count")

@@ -1,0 +1,52 @@
+import DutyCore
+import GLPK
+
+extension RosterModel {
+    /// Improves a feasible column vector by fix-and-optimize: for each window of days, every
+    /// assignment outside the window is fixed to its current value and GLPK re-solves the
+    /// rest (a small MIP) from the current roster; a better roster replaces it.
+    ///
+    /// A better first incumbent lets the full search prune far more; GLPK's own heuristics
+    /// find one late on large months (benchmarks/README.md).
+    /// - Returns: the best vector found within `budget` seconds (at least as good as `start`).
+    func improvedByWindows(_ start: [Double], days window: Int, budget: Double, options base: SolveOptions) throws -> [Double] {
+        let clock = ContinuousClock(), began = clock.now
+        func left() -> Double {
+            let spent = clock.now - began
+            return budget - (Double(spent.components.seconds) + Double(spent.components.attoseconds) * 1e-18)
+        }
+        var best = start
+        var bestObjective = try objective(of: best).total
+        let windows = stride(from: 0, to: instance.dayCount, by: max(1, window / 2)).map { $0..<min($0 + window, instance.dayCount) }
+        defer { try? releaseAssignments() }
+        for days in windows where left() > 0.2 {
+            for s in 0..<instance.staffCount {
+                for d in 0..<instance.dayCount where !days.contains(d) {
+                    for column in columns(s, d) { try problem.setBounds(.fixed(best[column.index].rounded()), for: column) }
+                }
+            }
+            var options = base
+            options.warmStart = best
+            options.timeLimit = min(left(), max(0.5, budget / Double(windows.count)))
+            options.proximitySearch = false
+            let solution = try problem.solve(options)
+            try releaseAssignments()
+            guard solution.status.hasSolution, let candidate = values(of: assignments(from: solution.values)) else { continue }
+            let value = try objective(of: candidate).total
+            if value < bestObjective - 1e-9 {
+                best = candidate
+                bestObjective = value
+            }
+        }
+        return best
+    }
+
+    /// Frees every assignment column again (bounds [0, 1]).
+    private func releaseAssignments() throws {
+        for s in 0..<instance.staffCount {
+            for d in 0..<instance.dayCount {
+                for column in columns(s, d) { try problem.setBounds(.range(0, 1), for: column) }
+            }
+        }
+    }
+}
