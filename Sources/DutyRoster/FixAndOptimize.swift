@@ -11,10 +11,7 @@ extension RosterModel {
     /// - Returns: the best vector found within `budget` seconds (at least as good as `start`).
     func improvedByWindows(_ start: [Double], days window: Int, budget: Double, options base: SolveOptions) throws -> [Double] {
         let clock = ContinuousClock(), began = clock.now
-        func left() -> Double {
-            let spent = clock.now - began
-            return budget - (Double(spent.components.seconds) + Double(spent.components.attoseconds) * 1e-18)
-        }
+        func left() -> Double { budget - (clock.now - began).inSeconds }
         var best = start
         var bestObjective = try objective(of: best).total
         let windows = stride(from: 0, to: instance.dayCount, by: max(1, window / 2)).map { $0..<min($0 + window, instance.dayCount) }

@@ -40,7 +40,7 @@ public struct RosterResult: Sendable {
     public let gap: Double
     public let bound: Double
     public let modelSize: (columns: Int, rows: Int, nonzeros: Int)
-    /// Whether GLPK took the greedy roster as its first incumbent.
+    /// Whether GLPK took the warm start (greedy roster after fix-and-optimize) as its first incumbent.
     public let warmStartAccepted: Bool
 }
 
@@ -59,21 +59,8 @@ public enum RosterSolver {
     public static func solve(dataset: Dataset, month: Month, options: RosterSolveOptions, logger: Logger? = nil) throws -> RosterResult {
         let model = try RosterModel(dataset: dataset, month: month)
         let greedy = model.canonical(GreedyRoster(instance: model.instance).build())
-        var parameters = SolveOptions()
-        parameters.timeLimit = options.timeLimit
-        parameters.relativeGap = options.relativeGap
+        var parameters = searchOptions(for: model, options)
         parameters.warmStart = model.values(of: greedy)
-        parameters.progress = options.progress
-        // Measured in benchmarks/README.md: Gomory cuts close most of the fairness gap, MIR and
-        // clique cuts help on larger months, and on those a short proximity search improves the
-        // greedy start (on small months it only costs time).
-        parameters.gomoryCuts = true
-        parameters.mirCuts = true
-        parameters.cliqueCuts = true
-        parameters.proximitySearch = model.size.columns > 1500
-        parameters.proximitySearchTimeLimit = min(5, options.timeLimit / 6)
-        // Deciding the spread levels first fixes every count's bounds at once (benchmarks/README.md).
-        parameters.branchFirst = model.branchFirst
         if let logger { parameters.terminal = { logger.debug("\($0.trimmingCharacters(in: .newlines))") } }
         if let logger, let start = parameters.warmStart, let terms = try? model.objective(of: start) {
             let listed = ObjectiveTerm.allCases.map { "\($0.rawValue) \(terms[$0])" }.joined(separator: ", ")
@@ -82,10 +69,7 @@ public enum RosterSolver {
         let size = model.size
         logger?.info("model: \(size.columns) columns, \(size.rows) rows, \(size.nonzeros) nonzeros")
         let clock = ContinuousClock(), began = clock.now
-        func spent() -> Double {
-            let duration = clock.now - began
-            return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
-        }
+        func spent() -> Double { (clock.now - began).inSeconds }
         if let start = parameters.warmStart {
             parameters.warmStart = try model.improvedByWindows(start, days: fixAndOptimizeDays,
                                                                budget: options.timeLimit * fixAndOptimizeShare, options: parameters)
@@ -122,6 +106,24 @@ public enum RosterSolver {
         return RosterResult(month: month, assignments: roster, uncovered: model.uncovered(in: exact), objective: objective,
                             status: status, seconds: spent(), gap: status == .optimal ? 0 : gap, bound: status == .optimal ? objective.total : bound,
                             modelSize: size, warmStartAccepted: solution.warmStartAccepted)
+    }
+
+    /// GLPK's settings for a roster model, as measured in benchmarks/README.md.
+    static func searchOptions(for model: RosterModel, _ options: RosterSolveOptions) -> SolveOptions {
+        var parameters = SolveOptions()
+        parameters.timeLimit = options.timeLimit
+        parameters.relativeGap = options.relativeGap
+        parameters.progress = options.progress
+        // Gomory cuts close most of the fairness gap, MIR and clique cuts help on larger months,
+        // and on those a short proximity search improves the start (on small months it only costs time).
+        parameters.gomoryCuts = true
+        parameters.mirCuts = true
+        parameters.cliqueCuts = true
+        parameters.proximitySearch = model.size.columns > 1500
+        parameters.proximitySearchTimeLimit = min(5, options.timeLimit / 6)
+        // Deciding the spread variables first fixes every count's bounds at once.
+        parameters.branchFirst = model.branchFirst
+        return parameters
     }
 }
 
