@@ -9,25 +9,25 @@ struct AppraiseCommand: ParsableCommand {
         commandName: "appraise",
         abstract: "Score the monthly (or term) appraisal 考核 and write appraisal.csv, .json, .md and .html.")
 
-    @Option(help: "The dataset folder (staff.csv, rubric.yaml, inspections.csv, attendance.csv, repairs.csv).")
+    @Option(help: ArgumentHelp("The dataset folder (staff.csv, rubric.yaml, inspections.csv, attendance.csv, repairs.csv).", valueName: "dir"))
     var data: String
 
-    @Option(help: "The month, as YYYY-MM.")
+    @Option(help: ArgumentHelp("The month.", valueName: "YYYY-MM"))
     var month: Month?
 
-    @Option(help: "The month's roster (default out/YYYY-MM/roster.csv).")
+    @Option(help: ArgumentHelp("The month's roster (default out/YYYY-MM/roster.csv).", valueName: "file"))
     var roster: String?
 
-    @Option(help: "First month of a term or year, as YYYY-MM.")
+    @Option(help: ArgumentHelp("First month of a term or year.", valueName: "YYYY-MM"))
     var from: Month?
 
-    @Option(help: "Last month of a term or year, as YYYY-MM.")
+    @Option(help: ArgumentHelp("Last month of a term or year.", valueName: "YYYY-MM"))
     var to: Month?
 
-    @Option(help: "Folder with YYYY-MM/roster.csv for each month of a term (default out).")
+    @Option(help: ArgumentHelp("Folder with YYYY-MM/roster.csv for each month of a term.", valueName: "dir"))
     var rosters: String = "out"
 
-    @Option(help: "Output folder (default out/YYYY-MM, or out/FROM_TO for a term).")
+    @Option(help: ArgumentHelp("Output folder (default out/YYYY-MM, or out/FROM_TO for a term).", valueName: "dir"))
     var out: String?
 
     func validate() throws {

@@ -19,10 +19,10 @@ struct BenchShortageCommand: ParsableCommand {
     @Option(help: "Random draws of who is removed, per level.")
     var seeds: Int = 3
 
-    @Option(help: "Output folder (default out/YYYY-MM/shortage).")
+    @Option(help: ArgumentHelp("Output folder (default out/YYYY-MM/shortage).", valueName: "dir"))
     var out: String?
 
-    @Option(name: .customLong("time-limit"), help: "Time limit of each solve, in seconds.")
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Time limit of each solve.", valueName: "seconds"))
     var timeLimit: Double = 5
 
     @Option(help: "Labels of the chart and table: zh or en.")

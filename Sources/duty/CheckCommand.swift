@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var dataset: DatasetOptions
 
-    @Option(help: "The roster to check (date,post,staff).")
+    @Option(help: ArgumentHelp("The roster to check (date,post,staff).", valueName: "file.csv"))
     var roster: String
 
     func run() throws {

@@ -3,10 +3,10 @@ import DutyCore
 
 /// `--data DIR --month YYYY-MM`, shared by every command that reads a dataset.
 struct DatasetOptions: ParsableArguments {
-    @Option(name: .long, help: "The dataset folder (posts.csv, staff.csv, demand.csv, …).")
+    @Option(name: .long, help: ArgumentHelp("The dataset folder (posts.csv, staff.csv, demand.csv, …).", valueName: "dir"))
     var data: String
 
-    @Option(name: .long, help: "The month, as YYYY-MM.")
+    @Option(name: .long, help: ArgumentHelp("The month.", valueName: "YYYY-MM"))
     var month: Month
 }
 

@@ -18,7 +18,7 @@ struct ExportModelCommand: ParsableCommand {
     @Option(help: "lp or mps.")
     var format: Format
 
-    @Option(help: "The file to write.")
+    @Option(help: ArgumentHelp("The file to write.", valueName: "file"))
     var out: String
 
     func run() throws {

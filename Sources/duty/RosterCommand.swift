@@ -9,10 +9,10 @@ struct RosterCommand: ParsableCommand {
 
     @OptionGroup var dataset: DatasetOptions
 
-    @Option(help: "Output folder (default out/YYYY-MM).")
+    @Option(help: ArgumentHelp("Output folder (default out/YYYY-MM).", valueName: "dir"))
     var out: String?
 
-    @Option(name: .customLong("time-limit"), help: "Solver time limit in seconds (default: rules.yaml's time_limit).")
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Solver time limit (default: rules.yaml's time_limit).", valueName: "seconds"))
     var timeLimit: Double?
 
     @Option(help: "Relative MIP gap at which to stop (default: rules.yaml's mip_gap).")
