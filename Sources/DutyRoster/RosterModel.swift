@@ -8,7 +8,7 @@ import GLPK
 /// in history), so forbidden assignments are never variables. Every hard rule
 /// is a family of named rows; every objective term is a family of columns
 /// whose objective coefficients carry the term's weight. The families live in
-/// `Families/`, one file each, with their mathematics.
+/// `Families/`, grouped by concern, each with its mathematics in its doc comment.
 public final class RosterModel {
     /// The program GLPK solves; `duty export-model` writes exactly this.
     public let problem: Problem
@@ -27,7 +27,8 @@ public final class RosterModel {
     var derivations: [(inout [Double]) -> Void] = []
 
     /// Builds the model of `month` for `dataset`.
-    /// - Throws: ``GLPKError`` only on an internal naming clash; data problems are caught by the reader.
+    /// - Throws: ``PinConflict`` for a pin that no roster can contain; ``GLPKError`` only on an
+    ///   internal naming clash (data problems are caught by the reader).
     public init(dataset: Dataset, month: Month) throws {
         instance = RosterInstance(dataset: dataset, month: month)
         problem = try Problem(name: "duty_roster_\(month.year)_\(month.month)")
