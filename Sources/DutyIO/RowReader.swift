@@ -100,11 +100,16 @@ struct Fields {
     }
 
     /// A whole number ≥ `minimum`; `fallback` when empty and a fallback is given.
-    func integer(_ column: String, minimum: Int = 0, fallback: Int?? = nil) -> Int?? {
+    /// Whole numbers are bounded (a million by default) so that no sum over a month can overflow.
+    func integer(_ column: String, minimum: Int = 0, maximum: Int = 1_000_000, fallback: Int?? = nil) -> Int?? {
         let value = text(column)
         if value.isEmpty, let fallback { return .some(fallback) }
         guard let number = Int(value), number >= minimum else {
             fail(column, "\"\(value)\" is not a whole number ≥ \(minimum); expected an integer ≥ \(minimum)")
+            return nil
+        }
+        guard number <= maximum else {
+            fail(column, "\(number) is too large; expected an integer from \(minimum) to \(maximum)")
             return nil
         }
         return .some(number)

@@ -45,7 +45,7 @@ public struct GreedyRoster {
         func works(_ s: Int, _ d: Int) -> Bool {
             if d >= dayCount { return false }
             if d >= 0 { return post[s][d] >= 0 }
-            return -d < instance.historyWorked[s].count && instance.historyWorked[s][-d]
+            return instance.workedBefore(s, daysBefore: -d)
         }
         func isNight(_ s: Int, _ d: Int) -> Bool {
             d < 0 ? (d == -1 && instance.nightBeforeMonth[s]) : (d < dayCount && post[s][d] >= 0 && instance.posts[post[s][d]].night)

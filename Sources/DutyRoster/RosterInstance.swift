@@ -19,8 +19,9 @@ struct RosterInstance {
     let caps: [Int]
     /// Whether the person counts in night fairness: cap > 0, may work a night post, max_nights ≠ 0.
     let countsForNightFairness: [Bool]
-    /// historyWorked[staff][k]: worked on the k-th day before the month (k = 1 is the last day before it).
-    let historyWorked: [[Bool]]
+    /// historyWorked[staff][k]: worked on the k-th day before the month (k = 1 is the last day before it),
+    /// for k up to the earliest history date or max_consecutive_days, whichever is nearer.
+    private let historyWorked: [[Bool]]
     /// Whether the person worked a night post on the last day before the month.
     let nightBeforeMonth: [Bool]
     /// LP-safe name tokens for staff and posts.
@@ -37,10 +38,16 @@ struct RosterInstance {
         let days = days, posts = posts
         demand = days.map { day in posts.map { table.count(on: day, post: $0.id) } }
         caps = staff.map { dataset.cap(of: $0, in: month) }
-        let lookback = max(dataset.rules.maxConsecutiveDays, 1)
         let first = month.firstDay
+        let span = dataset.history.map { first.dayNumber - $0.date.dayNumber }.max() ?? 0
+        let lookback = max(0, min(dataset.rules.maxConsecutiveDays, span))
         historyWorked = staff.map { person in
-            (0...lookback).map { k in k > 0 && dataset.history.contains { $0.staff == person.id && $0.date == first.adding(days: -k) } }
+            var worked = Array(repeating: false, count: lookback + 1)
+            for entry in dataset.history where entry.staff == person.id {
+                let k = first.dayNumber - entry.date.dayNumber
+                if k >= 1 && k <= lookback { worked[k] = true }
+            }
+            return worked
         }
         let nightPosts = Set(posts.filter(\.night).map(\.id))
         nightBeforeMonth = staff.map { person in
@@ -61,6 +68,16 @@ struct RosterInstance {
         }
         staffTokens = RosterInstance.tokens(staff.map(\.id.rawValue), prefix: "s")
         postTokens = RosterInstance.tokens(posts.map(\.id.rawValue), prefix: "p")
+    }
+
+    /// Whether person `s` worked `k` days before the month (k ≥ 1), by history.csv.
+    func workedBefore(_ s: Int, daysBefore k: Int) -> Bool { k >= 1 && k < historyWorked[s].count && historyWorked[s][k] }
+
+    /// How many of the `k` days before the month person `s` worked, by history.csv.
+    func daysWorkedBefore(_ s: Int, within k: Int) -> Int {
+        let last = min(k, historyWorked[s].count - 1)
+        guard last >= 1 else { return 0 }
+        return (1...last).filter { historyWorked[s][$0] }.count
     }
 
     var staffCount: Int { staff.count }

@@ -68,6 +68,7 @@ struct TemporaryDataset {
         ("posts.csv", "id,name,area,start,end,night,priority\ngate_day,a,gate,07:00,19:00,maybe,1\n", "posts.csv:2:6: error: night: \"maybe\" is not a truth value"),
         ("demand.csv", "post,day,count\ngate_day,someday,1\n", "demand.csv:2:2: error: day: \"someday\" is not a day"),
         ("demand.csv", "post,day,count\nlibrary,Mon,1\n", "demand.csv:2:1: error: post: unknown post \"library\""),
+        ("demand.csv", "post,day,count\ngate_day,Mon,99999999999\n", "demand.csv:2:3: error: count: 99999999999 is too large"),
         ("leave.csv", "staff,from,to,reason\ns99,2025-10-01,2025-10-02,x\n", "leave.csv:2:1: error: staff: unknown staff \"s99\""),
         ("leave.csv", "staff,from,to,reason\ns01,2025-10-05,2025-10-02,x\n", "leave.csv:2:3: error: to: 2025-10-02 is before from = 2025-10-05"),
         ("leave.csv", "staff,from,to,reason\ns01,2025-13-01,2025-10-02,x\n", "leave.csv:2:2: error: from: \"2025-13-01\" is not a date"),

@@ -57,7 +57,7 @@ extension RosterModel {
                 let inMonth = max(0, start)...end
                 let worked = inMonth.flatMap { columns(s, $0) }
                 let workableDays = inMonth.filter { !columns(s, $0).isEmpty }.count
-                let historyDays = start < 0 ? (1...(-start)).filter { instance.historyWorked[s][$0] }.count : 0
+                let historyDays = instance.daysWorkedBefore(s, within: -start)
                 let room = max(0, limit - historyDays)
                 guard workableDays > room else { continue }
                 try problem.addRow(named: "\(HardRule.maxConsecutiveDays.modelName)_\(instance.staffTokens[s])_\(instance.dayToken(end))",
