@@ -1,3 +1,4 @@
+import DutyIO
 import Foundation
 
 /// shortage.svg: coverage (left axis) and weighted shortfall (right axis) against the share
@@ -40,7 +41,7 @@ struct ShortageChart {
             let y = yCoverage(tick)
             svg += "<line x1=\"\(left)\" y1=\"\(y)\" x2=\"\(left + plotWidth)\" y2=\"\(y)\" stroke=\"#e5e5e5\"/>\n"
             svg += "<text x=\"\(left - 8)\" y=\"\(y + 4)\" text-anchor=\"end\" fill=\"#1f5fa8\">\(Int(tick * 100))%</text>\n"
-            svg += "<text x=\"\(left + plotWidth + 8)\" y=\"\(y + 4)\" fill=\"#b3261e\">\(decimal(shortfallTop * tick))</text>\n"
+            svg += "<text x=\"\(left + plotWidth + 8)\" y=\"\(y + 4)\" fill=\"#b3261e\">\(TextFormat.number(shortfallTop * tick))</text>\n"
         }
         svg += "<line x1=\"\(left)\" y1=\"\(top)\" x2=\"\(left)\" y2=\"\(top + plotHeight)\" stroke=\"#333\"/>\n"
         svg += "<line x1=\"\(left + plotWidth)\" y1=\"\(top)\" x2=\"\(left + plotWidth)\" y2=\"\(top + plotHeight)\" stroke=\"#333\"/>\n"
@@ -56,10 +57,10 @@ struct ShortageChart {
             for (areaIndex, stack) in areaStacks.enumerated() where stack[index] > 0 {
                 let h = plotHeight * 0.45 * stack[index] / barTop
                 base -= h
-                svg += "<rect x=\"\(x(index) - barWidth / 2)\" y=\"\(base)\" width=\"\(barWidth)\" height=\"\(h)\" fill=\"\(palette[areaIndex % palette.count])\" opacity=\"0.85\"><title>\(report.areas[areaIndex]): \(decimal(stack[index]))</title></rect>\n"
+                svg += "<rect x=\"\(x(index) - barWidth / 2)\" y=\"\(base)\" width=\"\(barWidth)\" height=\"\(h)\" fill=\"\(palette[areaIndex % palette.count])\" opacity=\"0.85\"><title>\(report.areas[areaIndex]): \(TextFormat.number(stack[index]))</title></rect>\n"
             }
             let total = areaStacks.reduce(0) { $0 + $1[index] }
-            if total > 0 { svg += "<text x=\"\(x(index))\" y=\"\(base - 4)\" text-anchor=\"middle\" font-size=\"11\" fill=\"#444\">\(decimal(total))</text>\n" }
+            if total > 0 { svg += "<text x=\"\(x(index))\" y=\"\(base - 4)\" text-anchor=\"middle\" font-size=\"11\" fill=\"#444\">\(TextFormat.number(total))</text>\n" }
             svg += "<text x=\"\(x(index))\" y=\"\(top + plotHeight + 20)\" text-anchor=\"middle\">\(level)%</text>\n"
         }
 
@@ -91,7 +92,7 @@ struct ShortageChart {
         legendY += 26
         for (index, area) in report.areas.enumerated() {
             svg += "<rect x=\"\(legendX)\" y=\"\(legendY - 9)\" width=\"14\" height=\"14\" fill=\"\(palette[index % palette.count])\"/>\n"
-            svg += "<text x=\"\(legendX + 20)\" y=\"\(legendY + 3)\">\(zh ? "未覆盖" : "uncovered") \(escapeXML(area))</text>\n"
+            svg += "<text x=\"\(legendX + 20)\" y=\"\(legendY + 3)\">\(zh ? "未覆盖" : "uncovered") \(TextFormat.escaped(area))</text>\n"
             legendX += 150
         }
         return svg + "</svg>\n"
@@ -102,9 +103,5 @@ struct ShortageChart {
         let magnitude = pow(10, floor(log10(value)))
         for factor in [1.0, 2.0, 2.5, 5.0, 10.0] where factor * magnitude >= value { return factor * magnitude }
         return 10 * magnitude
-    }
-
-    private func escapeXML(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }

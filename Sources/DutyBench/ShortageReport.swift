@@ -29,8 +29,8 @@ public struct ShortageReport {
                       "greedy_covered", "greedy_shortfall", "greedy_objective", "fairness"] + areas.map { "uncovered_\($0)" }
         let body = rows.map { row in
             [String(row.level), String(row.seed), String(row.staff), row.removed.map(\.rawValue).joined(separator: ";"), String(row.demand),
-             String(row.covered), decimal(row.coverage), decimal(row.shortfall), decimal(row.objective), row.status, decimal(row.seconds),
-             decimal(row.gap), String(row.greedyCovered), decimal(row.greedyShortfall), decimal(row.greedyObjective), decimal(row.fairness)]
+             String(row.covered), TextFormat.number(row.coverage), TextFormat.number(row.shortfall), TextFormat.number(row.objective), row.status, TextFormat.number(row.seconds),
+             TextFormat.number(row.gap), String(row.greedyCovered), TextFormat.number(row.greedyShortfall), TextFormat.number(row.greedyObjective), TextFormat.number(row.fairness)]
                 + row.uncoveredByArea.map { String($0.missing) }
         }
         return CSVText.make(header: header, rows: body)
@@ -49,10 +49,10 @@ public struct ShortageReport {
         for level in levels {
             let group = rows.filter { $0.level == level }
             let cells = [
-                "\(level)%", decimal(median(group.map { Double($0.staff) })),
+                "\(level)%", TextFormat.number(median(group.map { Double($0.staff) })),
                 percent(median(group.map(\.coverage))), percent(median(group.map(\.greedyCoverage))),
-                decimal(median(group.map(\.shortfall))), decimal(median(group.map(\.greedyShortfall))), decimal(median(group.map(\.seconds))),
-            ] + areas.map { area in decimal(median(group.map { row in Double(row.uncoveredByArea.first { $0.area == area }!.missing) })) }
+                TextFormat.number(median(group.map(\.shortfall))), TextFormat.number(median(group.map(\.greedyShortfall))), TextFormat.number(median(group.map(\.seconds))),
+            ] + areas.map { area in TextFormat.number(median(group.map { row in Double(row.uncoveredByArea.first { $0.area == area }!.missing) })) }
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n") + "\n"
@@ -72,11 +72,6 @@ func median(_ values: [Double]) -> Double {
     guard !sorted.isEmpty else { return 0 }
     let middle = sorted.count / 2
     return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
-
-func decimal(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e12 { return String(Int(value)) }
-    return String(format: "%.4f", value)
 }
 
 func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }

@@ -80,22 +80,22 @@ public struct AppraisalDocument: Sendable {
         .minus{color:#b00020}.plus{color:#1b7f3b}.veto{background:#b00020;color:#fff;padding:0 4px}
         </style></head><body>
         <h1>Appraisal 考核 \(appraisal.period)</h1>
-        <table><tr><th>rank</th><th>staff</th><th>name</th><th>score</th><th>grade</th>\(categoryColumns.map { "<th>\(escape($0))</th>" }.joined())<th>veto</th></tr>
+        <table><tr><th>rank</th><th>staff</th><th>name</th><th>score</th><th>grade</th>\(categoryColumns.map { "<th>\(TextFormat.escaped($0))</th>" }.joined())<th>veto</th></tr>
 
         """
         for person in appraisal.people {
             let colour = colours[min(gradeIndex[person.grade.name] ?? 3, colours.count - 1)]
-            page += "<tr><td class=\"num\">\(person.rank)</td><td>\(escape(person.staff.id.rawValue))</td><td>\(escape(person.staff.name))</td>"
-                + "<td class=\"num\">\(number(person.score))</td><td><span class=\"grade\" style=\"background:\(colour)\">\(escape(person.grade.label))</span></td>"
+            page += "<tr><td class=\"num\">\(person.rank)</td><td>\(TextFormat.escaped(person.staff.id.rawValue))</td><td>\(TextFormat.escaped(person.staff.name))</td>"
+                + "<td class=\"num\">\(number(person.score))</td><td><span class=\"grade\" style=\"background:\(colour)\">\(TextFormat.escaped(person.grade.label))</span></td>"
                 + categoryColumns.map { "<td class=\"num\">\(number(person.subtotal($0)))</td>" }.joined()
                 + "<td>\(person.vetoed ? "<span class=\"veto\">一票否决</span>" : "")</td></tr>\n"
         }
         page += "</table>\n<h2>Records</h2>\n"
         for person in appraisal.people where !person.lines.isEmpty {
-            page += "<h3>\(escape(person.staff.name)) (\(escape(person.staff.id.rawValue)))</h3>\n<table><tr><th>source</th><th>reference</th><th>category</th><th>points</th><th>detail</th></tr>\n"
+            page += "<h3>\(TextFormat.escaped(person.staff.name)) (\(TextFormat.escaped(person.staff.id.rawValue)))</h3>\n<table><tr><th>source</th><th>reference</th><th>category</th><th>points</th><th>detail</th></tr>\n"
             for line in person.lines {
-                page += "<tr><td>\(line.source.rawValue)</td><td>\(escape(line.reference))</td><td>\(escape(line.category))</td>"
-                    + "<td class=\"num \(line.points < 0 ? "minus" : "plus")\">\(signed(line.points))\(line.veto ? " <span class=\"veto\">veto</span>" : "")</td><td>\(escape(line.detail))</td></tr>\n"
+                page += "<tr><td>\(line.source.rawValue)</td><td>\(TextFormat.escaped(line.reference))</td><td>\(TextFormat.escaped(line.category))</td>"
+                    + "<td class=\"num \(line.points < 0 ? "minus" : "plus")\">\(signed(line.points))\(line.veto ? " <span class=\"veto\">veto</span>" : "")</td><td>\(TextFormat.escaped(line.detail))</td></tr>\n"
             }
             page += "</table>\n"
         }

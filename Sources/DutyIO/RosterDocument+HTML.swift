@@ -18,7 +18,7 @@ extension RosterDocument {
         .num{text-align:right}.status{font-size:1.1em}
         </style></head><body>
         <h1>Duty roster \(month) 值班表</h1>
-        <p class="status">Solver: <b>\(escape(solver.status))</b> — objective \(objective.total.rounded(places: 4)), bound \(solver.bound.rounded(places: 4)), gap \(solver.gap.rounded(places: 6))</p>
+        <p class="status">Solver: <b>\(TextFormat.escaped(solver.status))</b> — objective \(objective.total.rounded(places: 4)), bound \(solver.bound.rounded(places: 4)), gap \(solver.gap.rounded(places: 6))</p>
         <table><tr>\(ObjectiveTerm.allCases.map { "<th>\($0.rawValue)</th>" }.joined())<th>total</th></tr>
         <tr>\(ObjectiveTerm.allCases.map { "<td class=\"num\">\(objective[$0].rounded(places: 4))</td>" }.joined())<td class="num">\(objective.total.rounded(places: 4))</td></tr></table>
         <h2>Calendar</h2>
@@ -29,10 +29,10 @@ extension RosterDocument {
         for date in month.days {
             var cell = "<td class=\"\(dataset.calendar.isRestDay(date) ? "rest" : "")\"><div class=\"date\">\(date.day)\(dataset.calendar.holidays.contains(date) ? " 假" : dataset.calendar.workdays.contains(date) ? " 班" : "")</div>"
             for post in posts {
-                let people = assignments.filter { $0.date == date && $0.post == post.id }.map { escape(names[$0.staff] ?? $0.staff.rawValue) }
+                let people = assignments.filter { $0.date == date && $0.post == post.id }.map { TextFormat.escaped(names[$0.staff] ?? $0.staff.rawValue) }
                 let gap = missing["\(date)|\(post.id)"]
                 guard !people.isEmpty || gap != nil else { continue }
-                cell += "<div class=\"post\"><span class=\"area\">\(escape(post.name)):</span> \(people.joined(separator: ", "))"
+                cell += "<div class=\"post\"><span class=\"area\">\(TextFormat.escaped(post.name)):</span> \(people.joined(separator: ", "))"
                 if let gap { cell += " <span class=\"gap\">⚠ \(gap) missing</span>" }
                 cell += "</div>"
             }
@@ -42,7 +42,7 @@ extension RosterDocument {
         for week in stride(from: 0, to: cells.count, by: 7) { page += "<tr>" + cells[week..<week + 7].joined() + "</tr>\n" }
         page += "</table>\n<h2>Per-staff totals</h2>\n<table><tr><th>id</th><th>name</th><th>shifts</th><th>nights</th><th>weekends &amp; holidays</th></tr>\n"
         for total in totals {
-            page += "<tr><td>\(escape(total.staff.id.rawValue))</td><td>\(escape(total.staff.name))</td><td class=\"num\">\(total.shifts)</td><td class=\"num\">\(total.nights)</td><td class=\"num\">\(total.weekends)</td></tr>\n"
+            page += "<tr><td>\(TextFormat.escaped(total.staff.id.rawValue))</td><td>\(TextFormat.escaped(total.staff.name))</td><td class=\"num\">\(total.shifts)</td><td class=\"num\">\(total.nights)</td><td class=\"num\">\(total.weekends)</td></tr>\n"
         }
         page += "</table>\n<h2>Uncovered</h2>\n"
         if uncovered.isEmpty {
@@ -51,25 +51,10 @@ extension RosterDocument {
             page += "<table><tr><th>date</th><th>post</th><th>area</th><th>missing</th></tr>\n"
             for gap in uncovered {
                 let post = dataset.posts.first { $0.id == gap.post }
-                page += "<tr class=\"gap\"><td>\(gap.date)</td><td>\(escape(post?.name ?? gap.post.rawValue))</td><td>\(escape(post?.area ?? ""))</td><td class=\"num\">\(gap.missing)</td></tr>\n"
+                page += "<tr class=\"gap\"><td>\(gap.date)</td><td>\(TextFormat.escaped(post?.name ?? gap.post.rawValue))</td><td>\(TextFormat.escaped(post?.area ?? ""))</td><td class=\"num\">\(gap.missing)</td></tr>\n"
             }
             page += "</table>\n"
         }
         return page + "</body></html>\n"
     }
-}
-
-/// Text made safe inside HTML.
-func escape(_ text: String) -> String {
-    var result = ""
-    for character in text {
-        switch character {
-        case "&": result += "&amp;"
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        case "\"": result += "&quot;"
-        default: result.append(character)
-        }
-    }
-    return result
 }

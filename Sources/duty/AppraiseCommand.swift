@@ -69,7 +69,7 @@ struct AppraiseCommand: ParsableCommand {
         let bands = appraisal.rubric.grades.map { "\($0.label) \(counts[$0.name] ?? 0)" }.joined(separator: ", ")
         let vetoed = appraisal.people.filter(\.vetoed).map { "\($0.staff.name) (\($0.staff.id))" }
         var lines = ["duty appraise \(appraisal.period): \(appraisal.people.count) people — \(bands)"]
-        if let top = appraisal.people.first { lines.append("top: \(top.staff.name) (\(top.staff.id)) \(format(top.score))") }
+        if let top = appraisal.people.first { lines.append("top: \(top.staff.name) (\(top.staff.id)) \(TextFormat.number(top.score))") }
         if !vetoed.isEmpty { lines.append("vetoed 一票否决: \(vetoed.joined(separator: ", "))") }
         lines.append("wrote \(folder)/appraisal.csv, appraisal.json, appraisal.md, appraisal.html")
         return lines.joined(separator: "\n")

@@ -21,8 +21,8 @@ struct CheckCommand: ParsableCommand {
         for violation in report.violations {
             print("violation \(violation.rule.rawValue): date \(violation.date?.description ?? "-"), staff \(violation.staff?.rawValue ?? "-"), post \(violation.post?.rawValue ?? "-"): \(violation.detail)")
         }
-        let terms = ObjectiveTerm.allCases.map { "\($0.rawValue) \(format(report.objective[$0]))" }.joined(separator: ", ")
-        print("objective \(format(report.objective.total)): \(terms)")
+        let terms = ObjectiveTerm.allCases.map { "\($0.rawValue) \(TextFormat.number(report.objective[$0]))" }.joined(separator: ", ")
+        print("objective \(TextFormat.number(report.objective.total)): \(terms)")
         print("uncovered: \(report.shortfalls.reduce(0) { $0 + $1.missing }) person-shifts on \(report.shortfalls.count) date-posts")
         if report.isValid {
             print("check \(dataset.month): \(assignments.count) assignments, no hard-rule violation")

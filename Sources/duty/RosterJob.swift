@@ -69,19 +69,14 @@ struct RosterJob {
         var byArea: [String: Int] = [:]
         let area = Dictionary(uniqueKeysWithValues: document.dataset.posts.map { ($0.id, $0.area) })
         for gap in document.uncovered { byArea[area[gap.post] ?? "?", default: 0] += gap.missing }
-        let terms = ObjectiveTerm.allCases.map { "\($0.rawValue) \(format(objective[$0]))" }.joined(separator: " + ")
+        let terms = ObjectiveTerm.allCases.map { "\($0.rawValue) \(TextFormat.number(objective[$0]))" }.joined(separator: " + ")
         var lines = [
-            "duty roster \(month): \(result.status.rawValue) in \(String(format: "%.2f", result.seconds)) s (gap \(format(result.gap)), bound \(format(result.bound)); model \(result.modelSize.columns) columns, \(result.modelSize.rows) rows)",
-            "objective \(format(objective.total)) = \(terms)",
+            "duty roster \(month): \(result.status.rawValue) in \(String(format: "%.2f", result.seconds)) s (gap \(TextFormat.number(result.gap)), bound \(TextFormat.number(result.bound)); model \(result.modelSize.columns) columns, \(result.modelSize.rows) rows)",
+            "objective \(TextFormat.number(objective.total)) = \(terms)",
             "coverage \(covered)/\(demanded) person-shifts (\(String(format: "%.1f", share))%)",
         ]
         lines.append(byArea.isEmpty ? "uncovered: none" : "uncovered by area: " + byArea.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         lines.append("wrote \(outDirectory)/roster.csv, roster.json, roster.md, roster.html")
         return lines.joined(separator: "\n")
     }
-}
-
-/// A number without needless decimals.
-func format(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e12 ? String(Int(value)) : String(format: "%.4f", value)
 }
