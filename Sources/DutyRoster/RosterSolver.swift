@@ -83,22 +83,11 @@ public enum RosterSolver {
         let solution = try model.problem.solve(parameters)
         logger?.info("GLPK: \(solution.status.rawValue) in \(solution.seconds) s; warm start \(solution.warmStartAccepted ? "taken" : "not taken")")
 
-        let values: [Double]
-        let status: RosterStatus
-        switch solution.status {
-        case .optimal:
-            values = solution.values
-            status = (solution.gap ?? 0) > 1e-9 ? .feasible : .optimal
-        case .feasibleAtLimit:
-            values = solution.values
-            status = .timeLimit
-        case .noSolutionFound:
-            // The greedy roster always satisfies the hard rules; without a pin conflict it is a valid fallback.
-            guard let fallback = parameters.warmStart else { throw RosterInfeasible(month: month) }
-            values = fallback
-            status = .timeLimit
-        case .infeasible, .unbounded:
-            throw RosterInfeasible(month: month)
+        let values: [Double], status: RosterStatus
+        switch SolveOutcome(solution, warmStart: parameters.warmStart) {
+        case let .roster(rosterValues, rosterStatus): (values, status) = (rosterValues, rosterStatus)
+        // The greedy roster always satisfies the hard rules, so without one the input contradicts itself.
+        case .infeasible, .nothingFound: throw RosterInfeasible(month: month)
         }
         let roster = model.assignments(from: values)
         guard let exact = model.values(of: roster) else { throw RosterInfeasible(month: month) }

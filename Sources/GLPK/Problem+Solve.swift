@@ -104,6 +104,8 @@ extension Problem {
                 return finished(.optimal, objective: objective, bound: objective, values: values, accepted: search.warmStartAccepted)
             case (GLP_EMIPGAP, _) where objective != nil:
                 return finished(.optimal, objective: objective, bound: search.bound, values: values, accepted: search.warmStartAccepted)
+            case (GLP_ESTOP, _) where objective != nil && search.provenByIntegrality:
+                return finished(.optimal, objective: objective, bound: objective, values: values, accepted: search.warmStartAccepted)
             case (_, GLP_FEAS), (_, GLP_OPT):
                 return finished(.feasibleAtLimit, objective: objective, bound: search.bound, values: values, accepted: search.warmStartAccepted)
             default:
@@ -175,6 +177,9 @@ private final class SearchContext {
     let elapsed: () -> Double
     /// 1-based GLPK numbers of the columns to branch on first.
     let branchFirst: [Int32]
+    let integralObjective: Bool
+    /// Whether the search was stopped because ⌈bound⌉ reached a whole-number incumbent.
+    var provenByIntegrality = false
     var warmStartOffered = false
     var warmStartAccepted = false
     var bound: Double?
@@ -185,6 +190,7 @@ private final class SearchContext {
         progress = options.progress
         interval = options.progressInterval
         branchFirst = options.branchFirst.map(\.glpk)
+        integralObjective = options.integralObjective
         self.elapsed = elapsed
     }
 
@@ -195,6 +201,15 @@ private final class SearchContext {
         if reason == GLP_IHEUR, !warmStartOffered, let warmStart {
             warmStartOffered = true
             warmStartAccepted = warmStart.withUnsafeBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) == 0 }
+        }
+        if integralObjective, node != 0, let bound, !provenByIntegrality {
+            let problem = glp_ios_get_prob(tree)
+            let status = glp_mip_status(problem)
+            if status == GLP_FEAS || status == GLP_OPT, (bound - 1e-6).rounded(.up) >= glp_mip_obj_val(problem) - 1e-6 {
+                provenByIntegrality = true
+                glp_ios_terminate(tree)
+                return
+            }
         }
         if reason == GLP_IBRANCH {
             let problem = glp_ios_get_prob(tree)

@@ -4,6 +4,10 @@ public struct SolveOptions: Sendable {
     public var timeLimit: Double? = nil
     /// Relative MIP gap at which the search stops and reports `optimal`.
     public var relativeGap: Double = 0
+    /// Every integer-feasible solution has a whole-number objective (integer weights on integer
+    /// columns), so the search stops with `optimal` as soon as ⌈bound⌉ reaches the incumbent;
+    /// GLPK alone would go on until the bound itself reaches it.
+    public var integralObjective = false
     /// Run GLPK's LP presolver before the root relaxation.
     public var presolve: Bool = true
     /// GLPK's cut families (all off by default, as in GLPK).

@@ -4,6 +4,6 @@ import ArgumentParser
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Benchmarks: rosters under staff shortage.",
-        subcommands: [BenchShortageCommand.self])
+        abstract: "Benchmarks: rosters under staff shortage, and the public Curtois–Qu instances.",
+        subcommands: [BenchShortageCommand.self, BenchCurtoisCommand.self])
 }

@@ -1,0 +1,46 @@
+import DutyIO
+import Foundation
+
+/// curtois.csv and curtois.md of `duty bench curtois`.
+public struct CurtoisReport {
+    public let rows: [CurtoisRow]
+    public let timeLimit: Double
+    public init(rows: [CurtoisRow], timeLimit: Double) {
+        self.rows = rows
+        self.timeLimit = timeLimit
+    }
+
+    public func files() -> [(name: String, contents: String)] { [("curtois.csv", csv()), ("curtois.md", markdown())] }
+
+    public func csv() -> String {
+        let header = ["instance", "staff", "days", "shift_types", "objective", "status", "seconds", "gap", "bound", "best_known"]
+        let body = rows.map { row in
+            [row.instance, String(row.staff), String(row.days), String(row.shiftTypes), row.objective.map(String.init) ?? "", row.status,
+             TextFormat.number(row.seconds), row.gap.map(TextFormat.number) ?? "", row.bound.map(TextFormat.number) ?? "",
+             row.bestKnown.map(String.init) ?? ""]
+        }
+        return CSVText.make(header: header, rows: body)
+    }
+
+    /// A table per instance: objective against the best known value, gap to our own bound, time.
+    public func markdown() -> String {
+        var lines = ["# Curtois–Qu benchmark", "",
+                     "GLPK, time limit \(TextFormat.number(timeLimit)) s per instance. The objective is recomputed by the validator from the written roster; gap and bound are GLPK's proof.", "",
+                     "| instance | staff | days | shift types | objective | best known | above best | status | gap | bound | seconds |",
+                     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |"]
+        for row in rows {
+            let above: String
+            if let objective = row.objective, let best = row.bestKnown {
+                above = String(format: "%.1f %%", Double(objective - best) / Double(best) * 100)
+            } else {
+                above = ""
+            }
+            let gap = row.gap.map { String(format: "%.1f %%", $0 * 100) } ?? ""
+            let cells = [row.instance, String(row.staff), String(row.days), String(row.shiftTypes), row.objective.map(String.init) ?? "–",
+                         row.bestKnown.map(String.init) ?? "–", above, row.status, gap, row.bound.map(TextFormat.number) ?? "–",
+                         String(format: "%.1f", row.seconds)]
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,59 @@
+import DutyCheck
+import DutyCore
+import DutyIO
+import DutyRoster
+import Foundation
+import Logging
+
+/// One solved benchmark instance, as a row of curtois.csv.
+public struct CurtoisRow: Sendable {
+    public let instance: String
+    public let staff: Int
+    public let days: Int
+    public let shiftTypes: Int
+    /// The benchmark objective recomputed by the validator from the written roster; nil without a roster.
+    public let objective: Int?
+    /// `optimal`, `feasible`, `time_limit`, `infeasible`, `no_solution`, or `invalid` if the validator
+    /// rejected the written roster (a bug: the roster is still written for inspection).
+    public let status: String
+    public let seconds: Double
+    public let gap: Double?
+    public let bound: Double?
+    public let bestKnown: Int?
+    /// The validator's findings on the written roster (empty when valid).
+    public let violations: [ShiftViolation]
+}
+
+/// `duty bench curtois`: solves instances, writes each roster, reads it back and has the
+/// independent validator score it, so every reported objective is the written roster's.
+public struct CurtoisRun {
+    public var timeLimit: Double = 60
+    public var logger: Logger?
+    public init() {}
+
+    /// Solves `instance`, writes `<name>.roster.csv` into `folder` and returns its row.
+    public func run(_ instance: ShiftProblem, writingInto folder: String) throws -> CurtoisRow {
+        let bestKnown = CurtoisBestKnown.values[instance.name]
+        func row(_ status: String, objective: Int? = nil, seconds: Double, gap: Double? = nil, bound: Double? = nil,
+                 violations: [ShiftViolation] = []) -> CurtoisRow {
+            CurtoisRow(instance: instance.name, staff: instance.workers.count, days: instance.days, shiftTypes: instance.shiftTypes.count,
+                       objective: objective, status: status, seconds: seconds, gap: gap, bound: bound, bestKnown: bestKnown, violations: violations)
+        }
+        let clock = ContinuousClock(), began = clock.now
+        let result: ShiftSolveResult
+        do {
+            result = try ShiftSolver.solve(instance, options: ShiftSolveOptions(timeLimit: timeLimit), logger: logger)
+        } catch let failure as ShiftInfeasible {
+            let seconds = (clock.now - began).inSeconds
+            return row(failure.proven ? "infeasible" : "no_solution", seconds: seconds)
+        }
+        let path = URL(fileURLWithPath: folder).appendingPathComponent("\(instance.name).roster.csv").path
+        try AtomicOutput.write([("\(instance.name).roster.csv", ShiftRosterCSV.text(result.roster))], to: folder)
+        let written = try ShiftRosterCSV.read(path)
+        let report = ShiftRosterChecker.check(written, against: instance)
+        let objective = report.objective.total
+        let bound = min(result.bound.rounded(.up), Double(objective))
+        return row(report.isValid ? result.status.rawValue : "invalid", objective: objective, seconds: result.seconds,
+                   gap: objective == 0 ? 0 : (Double(objective) - bound) / Double(objective), bound: bound, violations: report.violations)
+    }
+}

@@ -1,0 +1,94 @@
+import DutyCore
+import GLPK
+
+/// A general rostering problem (``ShiftProblem``) as a mixed-integer program.
+///
+/// One binary column `x[w,d,t]` exists per person, day and shift type the person may
+/// work (the type is in the contract, the day is not a day off), so those two rules are
+/// never variables. Run lengths are a path through a small network per person
+/// (`ShiftModel+Stints.swift`) rather than windows of rows: its LP relaxation already
+/// excludes runs that are too long or too short, which the window rows leave to
+/// branching. Every other hard rule is a family of named rows; the objective is the
+/// benchmark's own, with on-requests as a constant minus the honoured weights.
+public final class ShiftModel {
+    /// The program GLPK solves.
+    public let problem: Problem
+    let instance: ShiftProblem
+    /// x[w][d] lists the (shift type index, column) pairs that exist for person w on day d.
+    var assignmentColumns: [[[(shift: Int, column: Column)]]]
+    /// Recomputes every auxiliary column from a roster's x values; `false` if the roster breaks a rule.
+    var derivations: [(inout [Double]) -> Bool] = []
+    let workerTokens: [String]
+    let shiftTokens: [String]
+
+    /// Builds the model of `instance`.
+    /// - Throws: ``GLPKError`` only on an internal naming clash (the reader checks the data).
+    public init(_ instance: ShiftProblem) throws {
+        self.instance = instance
+        problem = try Problem(name: "shift_roster_\(Self.token(instance.name))")
+        workerTokens = instance.workers.map { Self.token($0.id.rawValue) }
+        shiftTokens = instance.shiftTypes.map { Self.token($0.id.rawValue) }
+        assignmentColumns = Array(repeating: Array(repeating: [], count: instance.days), count: instance.workers.count)
+        try addAssignmentColumns()
+        try addStints()
+        try addMaxShiftsPerType()
+        try addTotalMinutes()
+        try addMaxWeekends()
+        try addForbiddenSuccessions()
+        try addRequests()
+        try addCover()
+    }
+
+    public var size: (columns: Int, rows: Int, nonzeros: Int) { (problem.columnCount, problem.rowCount, problem.nonzeroCount) }
+
+    /// The roster that a solution's values describe, sorted.
+    public func assignments(from values: [Double]) -> [ShiftAssignment] {
+        var result: [ShiftAssignment] = []
+        for w in instance.workers.indices {
+            for d in 0..<instance.days {
+                for (t, column) in assignmentColumns[w][d] where values[column.index] > 0.5 {
+                    result.append(ShiftAssignment(day: d, worker: instance.workers[w].id, shift: instance.shiftTypes[t].id))
+                }
+            }
+        }
+        return result.sorted()
+    }
+
+    /// The full column vector of a roster, auxiliary columns included (a warm start).
+    /// - Returns: `nil` if the roster uses an assignment that is not a column or breaks a
+    ///   rule that the network encodes (run lengths).
+    public func values(of roster: [ShiftAssignment]) -> [Double]? {
+        var values = Array(repeating: 0.0, count: problem.columnCount)
+        let workerIndex = Dictionary(uniqueKeysWithValues: instance.workers.enumerated().map { ($1.id, $0) })
+        let shiftIndex = Dictionary(uniqueKeysWithValues: instance.shiftTypes.enumerated().map { ($1.id, $0) })
+        for assignment in roster {
+            guard let w = workerIndex[assignment.worker], let t = shiftIndex[assignment.shift], (0..<instance.days).contains(assignment.day),
+                  let column = assignmentColumns[w][assignment.day].first(where: { $0.shift == t })?.column else { return nil }
+            values[column.index] = 1
+        }
+        for derive in derivations { guard derive(&values) else { return nil } }
+        return values
+    }
+
+    /// The objective of a column vector, constant included.
+    public func objective(of values: [Double]) throws -> Double {
+        var total = problem.objectiveConstant
+        for index in 0..<problem.columnCount where values[index] != 0 {
+            total += try problem.objective(of: Column(index: index)) * values[index]
+        }
+        return total
+    }
+
+    /// All x columns of person w on day d.
+    func columns(_ w: Int, _ d: Int) -> [Column] { assignmentColumns[w][d].map(\.column) }
+
+    /// Whether a vector has person w working on day d.
+    func works(_ values: [Double], _ w: Int, _ d: Int) -> Bool {
+        assignmentColumns[w][d].contains { values[$0.column.index] > 0.5 }
+    }
+
+    /// An id made safe for a GLPK name (ASCII letters, digits and `_`).
+    static func token(_ id: String) -> String {
+        String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
+    }
+}

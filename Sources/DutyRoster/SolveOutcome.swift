@@ -1,0 +1,24 @@
+import GLPK
+
+/// What a roster solve reports, read from GLPK's solution: the values of the roster and its
+/// status, the warm start when GLPK found nothing in time, or that no roster exists.
+enum SolveOutcome {
+    case roster(values: [Double], status: RosterStatus)
+    /// GLPK proved that the hard rules contradict each other.
+    case infeasible
+    /// Neither GLPK nor the warm start gave a roster.
+    case nothingFound
+
+    init(_ solution: Solution, warmStart: [Double]?) {
+        switch solution.status {
+        case .optimal:
+            self = .roster(values: solution.values, status: (solution.gap ?? 0) > 1e-9 ? .feasible : .optimal)
+        case .feasibleAtLimit:
+            self = .roster(values: solution.values, status: .timeLimit)
+        case .noSolutionFound:
+            self = warmStart.map { .roster(values: $0, status: .timeLimit) } ?? .nothingFound
+        case .infeasible, .unbounded:
+            self = .infeasible
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import DutyBench
+import DutyCore
+import DutyIO
+import Foundation
+import Logging
+
+/// `duty bench curtois`: the public Curtois–Qu instances solved with GLPK and validated.
+struct BenchCurtoisCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "curtois",
+        abstract: "Solve Curtois–Qu benchmark instances (schedulingbenchmarks.org text format) and compare with the best known values.")
+
+    @Argument(help: ArgumentHelp("Instance files, such as datasets/curtois/Instance1.txt.", valueName: "file"))
+    var files: [String]
+
+    @Option(help: ArgumentHelp("Output folder for <name>.roster.csv, curtois.csv and curtois.md.", valueName: "dir"))
+    var out: String = "out/curtois"
+
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Time limit per instance.", valueName: "seconds"))
+    var timeLimit: Double = 60
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("give at least one instance file") }
+        guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a positive number of seconds") }
+    }
+
+    func run() throws {
+        // Every file is read before anything is solved or written: bad input leaves no output.
+        var instances: [ShiftProblem] = []
+        var issues: [InputIssue] = []
+        for file in files {
+            do { instances.append(try CurtoisReader.read(path: file)) } catch { issues += error.issues }
+        }
+        if !issues.isEmpty { throw InputError(issues) }
+        let names = instances.map(\.name)
+        if let repeated = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
+            throw ValidationError("two instances are named \(repeated); their rosters would overwrite each other")
+        }
+        var run = CurtoisRun()
+        run.timeLimit = timeLimit
+        run.logger = Logger(label: "duty.curtois")
+        var rows: [CurtoisRow] = []
+        for (index, instance) in instances.enumerated() {
+            Terminal.progress("[\(index + 1)/\(instances.count)] \(instance.name): \(instance.workers.count) staff, \(instance.days) days, \(instance.shiftTypes.count) shift types…\n")
+            let row = try run.run(instance, writingInto: out)
+            Terminal.progress("    \(row.status), objective \(row.objective.map(String.init) ?? "–") (best known \(row.bestKnown.map(String.init) ?? "–")) in \(String(format: "%.1f", row.seconds)) s\n")
+            rows.append(row)
+        }
+        let report = CurtoisReport(rows: rows, timeLimit: timeLimit)
+        try AtomicOutput.write(report.files(), to: out)
+        print(report.markdown())
+        print("wrote \(out)/curtois.csv, curtois.md and \(rows.filter { $0.objective != nil }.count) rosters")
+        let invalid = rows.filter { $0.status == "invalid" }
+        if !invalid.isEmpty {
+            let listed = invalid.flatMap { row in row.violations.prefix(5).map { "\(row.instance): \($0)" } }
+            throw RuleFailure(description: "the validator rejected written rosters:\n" + listed.joined(separator: "\n"))
+        }
+    }
+}
