@@ -204,3 +204,20 @@ enum HardInstance {
         return problem
     }
 }
+
+@Suite struct IntegralObjectiveTests {
+    @Test("a whole-number objective is proven as soon as the rounded-up bound reaches it")
+    func roundedBound() throws {
+        // min x + y + z with 2x + 2y + 2z ≥ 3: the LP bound is 1.5, every integer solution costs a whole number.
+        let problem = try Problem(name: "integral")
+        let columns = try ["x", "y", "z"].map { try problem.addColumn(named: $0, kind: .binary, bounds: .range(0, 1), objective: 1) }
+        try problem.addRow(named: "need", terms: columns.map { ($0, 2) }, bounds: .lower(3))
+        var options = SolveOptions()
+        options.integralObjective = true
+        options.warmStart = [1, 1, 0]
+        let solution = try problem.solve(options)
+        #expect(solution.status == .optimal)
+        #expect(solution.objective == 2)
+        #expect(solution.bound == 2)
+    }
+}
