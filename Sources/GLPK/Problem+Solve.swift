@@ -56,7 +56,7 @@ extension Problem {
             guard lpStatus == GLP_OPT else { return finished(.noSolutionFound, objective: nil, bound: nil, values: []) }
             let relaxation = glp_get_obj_val(handle)
 
-            guard hasIntegers else {
+            guard hasIntegers, !options.relaxationOnly else {
                 let values = (1...Int32(columnCount)).map { glp_get_col_prim(handle, $0) }
                 return finished(.optimal, objective: relaxation, bound: relaxation, values: values)
             }

@@ -8,6 +8,9 @@ public struct SolveOptions: Sendable {
     /// columns), so the search stops with `optimal` as soon as ⌈bound⌉ reaches the incumbent;
     /// GLPK alone would go on until the bound itself reaches it.
     public var integralObjective = false
+    /// Solve only the LP relaxation (integer columns treated as continuous); the solution's
+    /// values are the relaxation's and its status is `optimal` when the LP is solved.
+    public var relaxationOnly = false
     /// Run GLPK's LP presolver before the root relaxation.
     public var presolve: Bool = true
     /// GLPK's cut families (all off by default, as in GLPK).

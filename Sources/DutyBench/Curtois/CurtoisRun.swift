@@ -52,8 +52,10 @@ public struct CurtoisRun {
         let written = try ShiftRosterCSV.read(path)
         let report = ShiftRosterChecker.check(written, against: instance)
         let objective = report.objective.total
-        let bound = min(result.bound.rounded(.up), Double(objective))
+        // Every roster's objective is a whole number, so the bound may be rounded up.
+        let bound = result.bound.map { min(($0 - 1e-6).rounded(.up), Double(objective)) }
+        let gap = bound.map { objective == 0 ? 0 : (Double(objective) - $0) / Double(objective) }
         return row(report.isValid ? result.status.rawValue : "invalid", objective: objective, seconds: result.seconds,
-                   gap: objective == 0 ? 0 : (Double(objective) - bound) / Double(objective), bound: bound, violations: report.violations)
+                   gap: gap, bound: bound, violations: report.violations)
     }
 }

@@ -3,11 +3,13 @@ import GLPK
 
 extension ShiftModel {
     /// x[w,d,t] ∈ {0, 1} for each shift type t in w's contract and each day d that is not one
-    /// of w's days off. `day-off` and a zero per-type maximum are enforced by absence.
+    /// of w's days off (and that the model admits). `day-off` and a zero per-type maximum are
+    /// enforced by absence.
     func addAssignmentColumns() throws {
         for (w, worker) in instance.workers.enumerated() {
             for d in 0..<instance.days where !worker.daysOff.contains(d) {
-                for (t, shift) in instance.shiftTypes.enumerated() where worker.contract.allows(shift.id) {
+                for (t, shift) in instance.shiftTypes.enumerated()
+                    where worker.contract.allows(shift.id) && admits(ShiftAssignment(day: d, worker: worker.id, shift: shift.id)) {
                     let column = try problem.addColumn(named: "x_\(workerTokens[w])_\(d)_\(shiftTokens[t])", kind: .binary, bounds: .range(0, 1))
                     assignmentColumns[w][d].append((t, column))
                 }

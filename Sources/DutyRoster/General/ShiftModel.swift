@@ -21,10 +21,15 @@ public final class ShiftModel {
     let workerTokens: [String]
     let shiftTokens: [String]
 
-    /// Builds the model of `instance`.
+    /// Which assignments get a column; the others are treated as impossible. The neighbourhood
+    /// search restricts a model this way to the assignments a relaxation or incumbent suggests.
+    let admits: (ShiftAssignment) -> Bool
+
+    /// Builds the model of `instance`, with columns only for the assignments `admits` accepts.
     /// - Throws: ``GLPKError`` only on an internal naming clash (the reader checks the data).
-    public init(_ instance: ShiftProblem) throws {
+    public init(_ instance: ShiftProblem, admitting admits: @escaping (ShiftAssignment) -> Bool = { _ in true }) throws {
         self.instance = instance
+        self.admits = admits
         problem = try Problem(name: "shift_roster_\(Self.token(instance.name))")
         workerTokens = instance.workers.map { Self.token($0.id.rawValue) }
         shiftTokens = instance.shiftTypes.map { Self.token($0.id.rawValue) }
@@ -90,5 +95,37 @@ public final class ShiftModel {
     /// An id made safe for a GLPK name (ASCII letters, digits and `_`).
     static func token(_ id: String) -> String {
         String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
+    }
+}
+
+extension ShiftModel {
+    /// Fixes every assignment column on a day outside `days` to its value in `values`.
+    func fix(_ values: [Double], outside days: Range<Int>) throws {
+        for w in instance.workers.indices {
+            for d in 0..<instance.days where !days.contains(d) {
+                for column in columns(w, d) { try problem.setBounds(.fixed(values[column.index].rounded()), for: column) }
+            }
+        }
+    }
+}
+
+extension ShiftModel {
+    /// The LP relaxation: its objective (a lower bound) and the value of every assignment
+    /// column above zero, or `nil` if GLPK did not solve it within `timeLimit`.
+    func relaxation(timeLimit: Double) throws -> (objective: Double, values: [ShiftAssignment: Double])? {
+        var options = SolveOptions()
+        options.relaxationOnly = true
+        options.timeLimit = timeLimit
+        let solution = try problem.solve(options)
+        guard solution.status == .optimal, let objective = solution.objective else { return nil }
+        var values: [ShiftAssignment: Double] = [:]
+        for (w, worker) in instance.workers.enumerated() {
+            for d in 0..<instance.days {
+                for (t, column) in assignmentColumns[w][d] where solution.values[column.index] > 1e-6 {
+                    values[ShiftAssignment(day: d, worker: worker.id, shift: instance.shiftTypes[t].id)] = solution.values[column.index]
+                }
+            }
+        }
+        return (objective, values)
     }
 }

@@ -11,11 +11,14 @@ extension ShiftProblem {
         for assignment in roster where !chosen.contains(assignment.worker) {
             staffedByOthers[assignment.day, default: [:]][assignment.shift, default: 0] += 1
         }
-        let cover = cover.map { item in
+        let chosenWorkers = workers.filter { chosen.contains($0.id) }
+        let workable = Set(shiftTypes.map(\.id).filter { shift in chosenWorkers.contains { $0.contract.allows(shift) } })
+        // Lines of shifts nobody chosen may work are constants here: left out, the model stays small.
+        let cover = cover.filter { workable.contains($0.shift) }.map { item in
             Cover(day: item.day, shift: item.shift, requirement: item.requirement - (staffedByOthers[item.day]?[item.shift] ?? 0),
                   underWeight: item.underWeight, overWeight: item.overWeight)
         }
-        return ShiftProblem(name: name, days: days, shiftTypes: shiftTypes, workers: workers.filter { chosen.contains($0.id) },
+        return ShiftProblem(name: name, days: days, shiftTypes: shiftTypes, workers: chosenWorkers,
                             requests: requests.filter { chosen.contains($0.worker) }, cover: cover)
     }
 }

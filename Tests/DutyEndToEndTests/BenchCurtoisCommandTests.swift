@@ -1,0 +1,43 @@
+import DutyCheck
+import DutyCore
+import DutyIO
+import Foundation
+import Testing
+
+@Suite struct BenchCurtoisCommandTests {
+    static let instances = DutyProcess.packageRoot.appendingPathComponent("datasets/curtois").path
+
+    @Test("bench curtois writes the roster, curtois.csv and curtois.md, and the roster scores what the report says")
+    func instance1() throws {
+        let out = DutyProcess.temporaryPath("curtois")
+        let run = try DutyProcess.run(["bench", "curtois", "\(Self.instances)/Instance1.txt", "--out", out, "--time-limit", "30"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let csv = try String(contentsOfFile: "\(out)/curtois.csv", encoding: .utf8)
+        let lines = csv.split(separator: "\n").map(String.init)
+        #expect(lines.first == "instance,staff,days,shift_types,objective,status,seconds,gap,bound,best_known")
+        let fields = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        #expect(Array(fields[0..<6]) == ["Instance1", "8", "14", "1", "607", "optimal"])
+        #expect(fields[7] == "0" && fields[8] == "607" && fields[9] == "607")
+        #expect(try String(contentsOfFile: "\(out)/curtois.md", encoding: .utf8).contains("| Instance1 | 8 | 14 | 1 | 607 | 607 |"))
+        // The written roster, read and scored independently of the run.
+        let problem = try CurtoisReader.read(path: "\(Self.instances)/Instance1.txt")
+        let roster = try ShiftRosterCSV.read("\(out)/Instance1.roster.csv")
+        let report = ShiftRosterChecker.check(roster, against: problem)
+        #expect(report.isValid)
+        #expect(report.objective.total == 607)
+        #expect(try String(contentsOfFile: "\(out)/Instance1.roster.csv", encoding: .utf8).hasPrefix("day,staff,shift\n"))
+    }
+
+    @Test("a malformed instance exits 2 naming file and line, and nothing is written")
+    func malformed() throws {
+        let folder = DutyProcess.temporaryPath("curtois-bad")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let text = try String(contentsOfFile: "\(Self.instances)/Instance1.txt", encoding: .utf8).replacingOccurrences(of: "A,D=14,", with: "A,D=fourteen,")
+        try text.write(toFile: "\(folder)/Broken.txt", atomically: true, encoding: .utf8)
+        let out = "\(folder)/out"
+        let run = try DutyProcess.run(["bench", "curtois", "\(Self.instances)/Instance1.txt", "\(folder)/Broken.txt", "--out", out])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("Broken.txt:13:2: error: max shifts:"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+}
