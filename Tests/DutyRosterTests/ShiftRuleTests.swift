@@ -77,4 +77,12 @@ import Testing
         #expect(report.objective.total == 5)
         #expect(result.objective == 5)
     }
+
+    @Test("an instance without staff solves to an empty roster that misses every cover line")
+    func nobody() throws {
+        let (result, report) = try Self.solve(ShiftScenario(staff: []))
+        #expect(result.roster.isEmpty)
+        #expect(report.objective.total == 700)
+        #expect(result.status == .optimal)
+    }
 }

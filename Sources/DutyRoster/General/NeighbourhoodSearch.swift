@@ -46,6 +46,7 @@ struct NeighbourhoodSearch {
     /// Runs until `deadline` (seconds on `spent`'s clock), until the largest parts are fruitless,
     /// or until the objective reaches `lowest`, the least that a proven bound allows.
     mutating func run(until deadline: Double, spent: () -> Double, stoppingAt lowest: Double?, logger: Logger?) throws {
+        guard !instance.workers.isEmpty else { return }
         let patience = max(20, instance.workers.count)
         while spent() < deadline - 0.1, level <= Self.largestLevel, objective > (lowest ?? -.infinity) + 1e-6 {
             let kind = nextKind()
