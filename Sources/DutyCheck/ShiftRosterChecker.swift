@@ -1,27 +1,5 @@
 import DutyCore
 
-/// One breach of a general rostering rule.
-public struct ShiftViolation: Hashable, Sendable, CustomStringConvertible {
-    public let rule: ShiftRule
-    public let worker: ShiftProblem.Worker.ID?
-    /// The day concerned (0-based), if the rule is about a day or a run starting there.
-    public let day: Int?
-    public let detail: String
-    public var description: String {
-        let place = [worker.map { "staff \($0)" }, day.map { "day \($0)" }].compactMap { $0 }.joined(separator: ", ")
-        return "\(rule.rawValue): \(place): \(detail)"
-    }
-}
-
-/// What ``ShiftRosterChecker`` finds in a general roster.
-public struct ShiftCheckReport: Sendable {
-    /// Breaches in catalogue order of the rule, then by person and day.
-    public let violations: [ShiftViolation]
-    /// The benchmark's objective recomputed from the roster alone.
-    public let objective: ShiftObjective
-    public var isValid: Bool { violations.isEmpty }
-}
-
 /// Checks a roster of a ``ShiftProblem`` against every ``ShiftRule`` and computes its
 /// objective from the assignments alone. It shares no code with the model builder:
 /// runs are found by walking each person's days, not through the model's rows.
