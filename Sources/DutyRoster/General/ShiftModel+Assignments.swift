@@ -57,17 +57,25 @@ extension ShiftModel {
         }
     }
 
-    /// `forbidden-succession`: x[w,d,a] + Σ_{b ∈ F(a)} x[w,d+1,b] ≤ 1 for every shift a with a
-    /// non-empty set F(a) of shifts that may not follow it.
+    /// `forbidden-succession`: for each set F of shifts that may not follow some shift, with A the
+    /// shifts whose successors F forbids,
+    ///
+    ///     Σ_{a ∈ A} x[w,d,a] + Σ_{b ∈ F} x[w,d+1,b] ≤ 1,
+    ///
+    /// valid because a person works at most one shift a day, and stronger than one row per
+    /// shift a (the school's rest after a night is A = the night posts, F = every post).
     func addForbiddenSuccessions() throws {
+        let groups = Dictionary(grouping: instance.shiftTypes.indices.filter { !instance.shiftTypes[$0].forbiddenNext.isEmpty }) {
+            instance.shiftTypes[$0].forbiddenNext
+        }.sorted { $0.value[0] < $1.value[0] }
         for w in instance.workers.indices {
             for d in 0..<max(0, instance.days - 1) {
-                for (a, column) in assignmentColumns[w][d] {
-                    let forbidden = instance.shiftTypes[a].forbiddenNext
+                for (forbidden, before) in groups {
+                    let today = assignmentColumns[w][d].filter { before.contains($0.shift) }
                     let next = assignmentColumns[w][d + 1].filter { forbidden.contains(instance.shiftTypes[$0.shift].id) }
-                    guard !next.isEmpty else { continue }
-                    try problem.addRow(named: "\(ShiftRule.forbiddenSuccession.modelName)_\(workerTokens[w])_\(d)_\(shiftTokens[a])",
-                                       terms: [(column, 1)] + next.map { ($0.column, 1) }, bounds: .upper(1))
+                    guard !today.isEmpty, !next.isEmpty else { continue }
+                    try problem.addRow(named: "\(ShiftRule.forbiddenSuccession.modelName)_\(workerTokens[w])_\(d)_\(shiftTokens[before[0]])",
+                                       terms: (today + next).map { ($0.column, 1) }, bounds: .upper(1))
                 }
             }
         }
