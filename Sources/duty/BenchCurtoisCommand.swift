@@ -51,10 +51,13 @@ struct BenchCurtoisCommand: ParsableCommand {
         try AtomicOutput.write(report.files(), to: out)
         print(report.markdown())
         print("wrote \(out)/curtois.csv, curtois.md and \(rows.filter { $0.objective != nil }.count) rosters")
+        // SPEC's exit 1: a written roster breaks a rule (a bug, shown for inspection) or an instance has no roster at all.
         let invalid = rows.filter { $0.status == "invalid" }
-        if !invalid.isEmpty {
+        let infeasible = rows.filter { $0.status == "infeasible" }
+        if !invalid.isEmpty || !infeasible.isEmpty {
             let listed = invalid.flatMap { row in row.violations.prefix(5).map { "\(row.instance): \($0)" } }
-            throw RuleFailure(description: "the validator rejected written rosters:\n" + listed.joined(separator: "\n"))
+                + infeasible.map { "\($0.instance): infeasible: no roster satisfies the hard rules" }
+            throw RuleFailure(description: listed.joined(separator: "\n"))
         }
     }
 }

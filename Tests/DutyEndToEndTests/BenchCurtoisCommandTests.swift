@@ -40,4 +40,18 @@ import Testing
         #expect(run.stderr.contains("Broken.txt:13:2: error: max shifts:"), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out))
     }
+
+    @Test("an infeasible instance is reported and exits 1 without a roster")
+    func infeasible() throws {
+        let folder = DutyProcess.temporaryPath("curtois-infeasible")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // Two D shifts at most, but at least three shifts' worth of minutes.
+        let text = "SECTION_HORIZON\n7\n\nSECTION_SHIFTS\nD,480,\n\nSECTION_STAFF\nA,D=2,10000,1440,7,1,1,1\n\nSECTION_COVER\n0,D,1,100,1\n"
+        try text.write(toFile: "\(folder)/Tight.txt", atomically: true, encoding: .utf8)
+        let run = try DutyProcess.run(["bench", "curtois", "\(folder)/Tight.txt", "--out", "\(folder)/out", "--time-limit", "5"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("Tight: infeasible"), "\(run.stderr)")
+        #expect(try String(contentsOfFile: "\(folder)/out/curtois.csv", encoding: .utf8).contains("Tight,1,7,1,,infeasible,"))
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/out/Tight.roster.csv"))
+    }
 }

@@ -85,4 +85,13 @@ import Testing
         #expect(report.objective.total == 700)
         #expect(result.status == .optimal)
     }
+
+    @Test("a contract that no roster can meet is reported as proven infeasible")
+    func infeasible() throws {
+        // Four shifts of 480 minutes at most, but 2400 minutes required.
+        let problem = try ShiftScenario(staff: ["A,D=4,100000,2400,7,1,1,4"]).problem()
+        #expect { try ShiftSolver.solve(problem, options: ShiftSolveOptions(timeLimit: 5)) } throws: { error in
+            (error as? ShiftInfeasible)?.proven == true
+        }
+    }
 }

@@ -112,11 +112,13 @@ extension ShiftModel {
 extension ShiftModel {
     /// The LP relaxation: its objective (a lower bound) and the value of every assignment
     /// column above zero, or `nil` if GLPK did not solve it within `timeLimit`.
+    /// - Throws: ``ShiftInfeasible`` when the relaxation, and so the problem, has no solution.
     func relaxation(timeLimit: Double) throws -> (objective: Double, values: [ShiftAssignment: Double])? {
         var options = SolveOptions()
         options.relaxationOnly = true
         options.timeLimit = timeLimit
         let solution = try problem.solve(options)
+        if solution.status == .infeasible { throw ShiftInfeasible(instance: instance.name, proven: true) }
         guard solution.status == .optimal, let objective = solution.objective else { return nil }
         var values: [ShiftAssignment: Double] = [:]
         for (w, worker) in instance.workers.enumerated() {

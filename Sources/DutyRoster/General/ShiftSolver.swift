@@ -107,7 +107,8 @@ public enum ShiftSolver {
     }
 
     /// Step 1: people in file order, each solved alone against the cover left by those before.
-    /// - Returns: `nil` when some person has no valid roster on their own (or time ran out).
+    /// - Returns: `nil` when time ran out before everyone had a roster.
+    /// - Throws: ``ShiftInfeasible`` when someone has no valid roster at all.
     static func construct(_ instance: ShiftProblem, until deadline: Double, spent: () -> Double) throws -> [ShiftAssignment]? {
         var roster: [ShiftAssignment] = []
         for (index, worker) in instance.workers.enumerated() {
@@ -120,6 +121,8 @@ public enum ShiftSolver {
             parameters.timeLimit = min(share, constructionTimeLimit)
             parameters.integralObjective = true
             let solution = try model.problem.solve(parameters)
+            // People are bound to each other only by the soft cover: one without a roster of their own makes the instance infeasible.
+            if solution.status == .infeasible { throw ShiftInfeasible(instance: instance.name, proven: true) }
             guard solution.status.hasSolution else { return nil }
             roster += model.assignments(from: solution.values)
         }
