@@ -205,7 +205,7 @@ enum HardInstance {
     }
 }
 
-@Suite struct IntegralObjectiveTests {
+@Suite struct IntegralAndRelaxedSolveTests {
     @Test("a whole-number objective is proven as soon as the rounded-up bound reaches it")
     func roundedBound() throws {
         // min x + y + z with 2x + 2y + 2z ≥ 3: the LP bound is 1.5, every integer solution costs a whole number.
@@ -219,5 +219,18 @@ enum HardInstance {
         #expect(solution.status == .optimal)
         #expect(solution.objective == 2)
         #expect(solution.bound == 2)
+    }
+
+    @Test("relaxationOnly solves the LP relaxation of an integer model")
+    func relaxationOnly() throws {
+        let problem = try Problem(name: "relaxed")
+        let columns = try ["x", "y"].map { try problem.addColumn(named: $0, kind: .binary, bounds: .range(0, 1), objective: 1) }
+        try problem.addRow(named: "need", terms: columns.map { ($0, 2) }, bounds: .lower(3))
+        var options = SolveOptions()
+        options.relaxationOnly = true
+        let solution = try problem.solve(options)
+        #expect(solution.status == .optimal)
+        #expect(abs((solution.objective ?? 0) - 1.5) < 1e-9)
+        #expect(abs(solution.values.reduce(0, +) - 1.5) < 1e-9)
     }
 }
