@@ -66,8 +66,8 @@ struct RosterInstance {
         countsForNightFairness = staff.enumerated().map { s, person in
             caps[s] > 0 && person.maxNights != 0 && person.skills.contains { nightPosts.contains($0) }
         }
-        staffTokens = RosterInstance.tokens(staff.map(\.id.rawValue), prefix: "s")
-        postTokens = RosterInstance.tokens(posts.map(\.id.rawValue), prefix: "p")
+        staffTokens = ModelNames.tokens(staff.map(\.id.rawValue), prefix: "s")
+        postTokens = ModelNames.tokens(posts.map(\.id.rawValue), prefix: "p")
     }
 
     /// Whether person `s` worked `k` days before the month (k ≥ 1), by history.csv.
@@ -86,12 +86,4 @@ struct RosterInstance {
 
     /// `d07` for the 7th day of the month.
     func dayToken(_ d: Int) -> String { d + 1 < 10 ? "d0\(d + 1)" : "d\(d + 1)" }
-
-    /// Ids that are already LP-safe stay as they are; others become prefix + index.
-    static func tokens(_ ids: [String], prefix: String) -> [String] {
-        ids.enumerated().map { index, id in
-            let safe = !id.isEmpty && id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
-            return safe ? id : "\(prefix)\(index)"
-        }
-    }
 }

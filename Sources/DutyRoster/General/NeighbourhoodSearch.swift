@@ -126,8 +126,7 @@ struct NeighbourhoodSearch {
 
     /// Cover lines with fewer people than required in the current roster.
     private func shortCover() -> [ShiftProblem.Cover] {
-        var staffed: [Int: [ShiftType.ID: Int]] = [:]
-        for assignment in roster { staffed[assignment.day, default: [:]][assignment.shift, default: 0] += 1 }
+        let staffed = ShiftProblem.staffing(of: roster)
         return instance.cover.filter { $0.underWeight > 0 && (staffed[$0.day]?[$0.shift] ?? 0) < $0.requirement }
     }
 

@@ -30,9 +30,9 @@ public final class ShiftModel {
     public init(_ instance: ShiftProblem, admitting admits: @escaping (ShiftAssignment) -> Bool = { _ in true }) throws {
         self.instance = instance
         self.admits = admits
-        problem = try Problem(name: "shift_roster_\(Self.token(instance.name))")
-        workerTokens = instance.workers.map { Self.token($0.id.rawValue) }
-        shiftTokens = instance.shiftTypes.map { Self.token($0.id.rawValue) }
+        problem = try Problem(name: "shift_roster_\(ModelNames.tokens([instance.name], prefix: "instance")[0])")
+        workerTokens = ModelNames.tokens(instance.workers.map(\.id.rawValue), prefix: "w")
+        shiftTokens = ModelNames.tokens(instance.shiftTypes.map(\.id.rawValue), prefix: "t")
         assignmentColumns = Array(repeating: Array(repeating: [], count: instance.days), count: instance.workers.count)
         try addAssignmentColumns()
         try addStints()
@@ -90,11 +90,6 @@ public final class ShiftModel {
     /// Whether a vector has person w working on day d.
     func works(_ values: [Double], _ w: Int, _ d: Int) -> Bool {
         assignmentColumns[w][d].contains { values[$0.column.index] > 0.5 }
-    }
-
-    /// An id made safe for a GLPK name (ASCII letters, digits and `_`).
-    static func token(_ id: String) -> String {
-        String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
     }
 }
 

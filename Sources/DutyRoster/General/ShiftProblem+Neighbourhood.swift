@@ -7,10 +7,7 @@ extension ShiftProblem {
     /// person costs the over weight). Its objective differs from the whole problem's by a
     /// constant, so a better sub-roster is a better roster.
     func neighbourhood(of chosen: Set<Worker.ID>, in roster: [ShiftAssignment]) -> ShiftProblem {
-        var staffedByOthers: [Int: [ShiftType.ID: Int]] = [:]
-        for assignment in roster where !chosen.contains(assignment.worker) {
-            staffedByOthers[assignment.day, default: [:]][assignment.shift, default: 0] += 1
-        }
+        let staffedByOthers = Self.staffing(of: roster.filter { !chosen.contains($0.worker) })
         let chosenWorkers = workers.filter { chosen.contains($0.id) }
         let workable = Set(shiftTypes.map(\.id).filter { shift in chosenWorkers.contains { $0.contract.allows(shift) } })
         // Lines of shifts nobody chosen may work are constants here: left out, the model stays small.
@@ -20,5 +17,12 @@ extension ShiftProblem {
         }
         return ShiftProblem(name: name, days: days, shiftTypes: shiftTypes, workers: chosenWorkers,
                             requests: requests.filter { chosen.contains($0.worker) }, cover: cover)
+    }
+
+    /// People per day and shift type in `roster`.
+    static func staffing(of roster: [ShiftAssignment]) -> [Int: [ShiftType.ID: Int]] {
+        var staffed: [Int: [ShiftType.ID: Int]] = [:]
+        for assignment in roster { staffed[assignment.day, default: [:]][assignment.shift, default: 0] += 1 }
+        return staffed
     }
 }
