@@ -51,11 +51,7 @@ public struct CurtoisRun {
         try AtomicOutput.write([("\(instance.name).roster.csv", ShiftRosterCSV.text(result.roster))], to: folder)
         let written = try ShiftRosterCSV.read(path)
         let report = ShiftRosterChecker.check(written, against: instance)
-        let objective = report.objective.total
-        // Every roster's objective is a whole number, so the bound may be rounded up.
-        let bound = result.bound.map { min(($0 - 1e-6).rounded(.up), Double(objective)) }
-        let gap = bound.map { objective == 0 ? 0 : (Double(objective) - $0) / Double(objective) }
-        return row(report.isValid ? result.status.rawValue : "invalid", objective: objective, seconds: result.seconds,
-                   gap: gap, bound: bound, violations: report.violations)
+        return row(report.isValid ? result.status.rawValue : "invalid", objective: report.objective.total, seconds: result.seconds,
+                   gap: result.gap, bound: result.bound, violations: report.violations)
     }
 }

@@ -27,9 +27,12 @@ struct Incumbent {
         bound = max(bound ?? candidate, candidate)
     }
 
-    /// Whether the bound proves the incumbent optimal (objectives are whole numbers).
+    /// The bound rounded up: every roster's objective is a whole number.
+    var wholeBound: Double? { bound.map { ($0 - 1e-6).rounded(.up) } }
+
+    /// Whether the bound proves the incumbent optimal.
     var isProven: Bool {
-        guard roster != nil, let bound else { return false }
-        return (bound - 1e-6).rounded(.up) >= objective - 1e-6
+        guard roster != nil, let wholeBound else { return false }
+        return wholeBound >= objective - 1e-6
     }
 }

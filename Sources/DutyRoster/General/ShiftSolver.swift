@@ -18,13 +18,13 @@ public struct ShiftSolveResult: Sendable {
     public let roster: [ShiftAssignment]
     /// The model's objective of the roster (the validator recomputes it independently).
     public let objective: Double
-    /// The best lower bound proven (the objective when optimal); `nil` if GLPK proved none in time.
+    /// The best lower bound proven, rounded up to a whole number (the objective when optimal);
+    /// `nil` if GLPK proved none in time.
     public let bound: Double?
     /// Relative distance from the bound; `nil` without a bound.
     public let gap: Double?
     public let status: RosterStatus
     public let seconds: Double
-    public let modelSize: (columns: Int, rows: Int, nonzeros: Int)
 }
 
 /// Solves a ``ShiftProblem`` with GLPK on ``ShiftModel``s, in steps that share one incumbent
@@ -71,7 +71,7 @@ public enum ShiftSolver {
         if !incumbent.isProven, let roster = incumbent.roster {
             var search = NeighbourhoodSearch(instance, from: roster, objective: incumbent.objective, relaxation: relaxation?.values, seed: options.seed)
             try search.run(until: options.timeLimit * (treeWorthwhile ? searchShare : 1), spent: spent,
-                           stoppingAt: incumbent.bound.map { ($0 - 1e-6).rounded(.up) }, logger: logger)
+                           stoppingAt: incumbent.wholeBound, logger: logger)
             try incumbent.offer(search.roster)
             logger?.info("neighbourhood search: objective \(incumbent.objective) after \(spent()) s")
         }
@@ -79,10 +79,10 @@ public enum ShiftSolver {
             try treeSearch(model, &incumbent, timeLimit: options.timeLimit - spent(), logger: logger)
         }
         guard let roster = incumbent.roster else { throw ShiftInfeasible(instance: instance.name, proven: false) }
-        let bound = incumbent.isProven ? incumbent.objective : incumbent.bound.map { min($0, incumbent.objective) }
+        let bound = incumbent.wholeBound.map { min($0, incumbent.objective) }
         return ShiftSolveResult(roster: roster, objective: incumbent.objective, bound: bound,
                                 gap: bound.map { abs(incumbent.objective - $0) / max(abs(incumbent.objective), 1e-9) },
-                                status: incumbent.isProven ? .optimal : .timeLimit, seconds: spent(), modelSize: model.size)
+                                status: incumbent.isProven ? .optimal : .timeLimit, seconds: spent())
     }
 
     /// GLPK's branch-and-cut on the whole model from the incumbent; its roster and bound go to the incumbent.
