@@ -7,16 +7,30 @@ import Logging
 /// part when it is no worse. Three kinds of part:
 /// - ``Kind/people``: a few people over the whole horizon (their patterns can be exchanged),
 ///   chosen among those who share shift types or could staff a short cover line;
-/// - ``Kind/window``: twice as many people over one or two weeks;
+/// - ``Kind/window``: more people over one or two weeks;
 /// - ``Kind/relaxation``: everyone, but only over the assignments that the LP relaxation of
 ///   the whole model uses or the roster has, plus a few people entirely (relaxation-induced
 ///   neighbourhood search).
-/// Each kind is drawn with a probability that follows its recent gain per second, so the
-/// search spends its time where it pays on the instance at hand. Parts grow after a run of
-/// fruitless tries; the search ends at the deadline or when the largest parts stay
-/// fruitless. Every choice comes from a seeded generator.
+/// Each kind keeps its own part size: it grows after a few fruitless parts that GLPK solved
+/// to the end, and shrinks after a part that hit the time limit, so parts stay as large as
+/// GLPK can finish on the instance at hand. Kinds share the time in proportion to their
+/// recent gain per second (each keeps a floor), whatever one part of each kind costs. The
+/// search ends at the deadline, at the bound, or when it has not improved for a quarter
+/// of the time it was given. Every choice comes from a seeded generator.
 struct NeighbourhoodSearch {
     enum Kind: CaseIterable { case people, window, relaxation }
+
+    /// How one kind of part is doing.
+    private struct Record {
+        /// People freed by its next part.
+        var size: Double
+        /// Recent gain and seconds, each decaying with the kind's own parts so that the
+        /// large gains on a poor first roster do not decide the choice for good.
+        var gained = 0.0, seconds = 0.0
+        var parts = 0, totalSeconds = 0.0
+        var fruitless = 0
+        var meanSeconds: Double { parts == 0 ? 0.01 : max(totalSeconds / Double(parts), 0.001) }
+    }
 
     let instance: ShiftProblem
     private(set) var roster: [ShiftAssignment]
@@ -25,17 +39,14 @@ struct NeighbourhoodSearch {
     /// Assignment values of the whole model's LP relaxation, when it could be solved.
     let relaxation: [ShiftAssignment: Double]?
     private var random: SplitMix64
-    /// Grows the parts; the search stops above `largestLevel`.
-    private var level = 0
-    private var fruitless = 0
-    /// Objective gained and seconds spent by each kind so far.
-    private var gained: [Kind: Double] = [:], seconds: [Kind: Double] = [:]
+    private var records: [Kind: Record]
 
-    static let largestLevel = 6
     /// Longest single re-solve, in seconds, of a people or window part and of a relaxation part.
-    /// (One more second per level reached Instance4's optimum once but lost on Instances 10, 11
-    /// and 19: benchmarks/README.md.)
     static let partTimeLimit = 2.0, relaxationPartTimeLimit = 5.0
+    /// Fruitless parts, solved to the end, after which a kind's parts grow by `growth`.
+    static let patience = 4, growth = 1.25
+    /// Least share of the search's time that each kind gets.
+    static let floorShare = 0.05
 
     init(_ instance: ShiftProblem, from roster: [ShiftAssignment], objective: Double, relaxation: [ShiftAssignment: Double]?, seed: UInt64) {
         self.instance = instance
@@ -43,39 +54,61 @@ struct NeighbourhoodSearch {
         self.objective = objective
         self.relaxation = relaxation
         random = SplitMix64(seed: seed)
+        records = [.people: Record(size: 2), .window: Record(size: 4), .relaxation: Record(size: 2)]
     }
 
-    /// Runs until `deadline` (seconds on `spent`'s clock), until the largest parts are fruitless,
-    /// or until the objective reaches `lowest`, the least that a proven bound allows.
+    /// Runs until `deadline` (seconds on `spent`'s clock), until the objective reaches `lowest`
+    /// (the least that a proven bound allows), or until a quarter of the time it was given has
+    /// passed without improvement.
     mutating func run(until deadline: Double, spent: () -> Double, stoppingAt lowest: Double?, logger: Logger?) throws {
         guard !instance.workers.isEmpty else { return }
-        let patience = max(20, instance.workers.count)
-        while spent() < deadline - 0.1, level <= Self.largestLevel, objective > (lowest ?? -.infinity) + 1e-6 {
+        let stagnation = max(1, (deadline - spent()) / 4)
+        var lastGain = spent()
+        while spent() < deadline - 0.1, spent() < lastGain + stagnation, objective > (lowest ?? -.infinity) + 1e-6 {
             let kind = nextKind()
             let part = self.part(kind)
             let began = spent()
             let limit = min(kind == .relaxation ? Self.relaxationPartTimeLimit : Self.partTimeLimit, deadline - began)
-            let gain = try resolve(part, timeLimit: limit)
+            let (gain, finished) = try resolve(part, timeLimit: limit)
+            let seconds = spent() - began
+            logger?.trace("\(kind) part of \(part.workers.count) people, days \(part.days): −\(gain) in \(seconds) s")
             objective -= gain
-            gained[kind, default: 0] += gain
-            seconds[kind, default: 0] += spent() - began
-            if gain > 0 {
-                fruitless = 0
-                logger?.debug("\(kind) part of \(part.workers.count) people, days \(part.days): −\(gain) after \(spent()) s")
-            } else {
-                fruitless += 1
-                if fruitless >= patience { level += 1; fruitless = 0 }
-            }
+            if gain > 0 { lastGain = spent() }
+            learn(kind, gain: gain, seconds: seconds, finished: finished)
         }
     }
 
-    /// A kind drawn in proportion to its gain per second so far (a kind not yet tried counts
-    /// as one point in ten milliseconds), with a floor so that none is starved.
+    /// Records a part's outcome and resizes its kind.
+    private mutating func learn(_ kind: Kind, gain: Double, seconds: Double, finished: Bool) {
+        var record = records[kind]!
+        record.gained = 0.8 * record.gained + gain
+        record.seconds = 0.8 * record.seconds + seconds
+        record.parts += 1
+        record.totalSeconds += seconds
+        let largest = Double(instance.workers.count)
+        if !finished {
+            record.size = max(2, record.size / Self.growth)
+            record.fruitless = 0
+        } else if gain > 0 {
+            record.fruitless = 0
+        } else {
+            record.fruitless += 1
+            if record.fruitless >= Self.patience {
+                record.size = min(largest, record.size * Self.growth)
+                record.fruitless = 0
+            }
+        }
+        records[kind] = record
+    }
+
+    /// A kind drawn so that each kind's share of the time follows its recent gain per second
+    /// (a kind not yet tried counts as one point in ten milliseconds), with a floor so that
+    /// none is starved: the draw weighs each share by how many of its parts fit in a second.
     private mutating func nextKind() -> Kind {
         let kinds = Kind.allCases.filter { $0 != .relaxation || relaxation != nil }
-        let rates = kinds.map { ((gained[$0] ?? 0) + 1) / ((seconds[$0] ?? 0) + 0.01) }
+        let rates = kinds.map { kind in records[kind].map { ($0.gained + 1) / ($0.seconds + 0.01) } ?? 1 }
         let best = rates.max() ?? 1
-        let weights = rates.map { $0 + best * 0.05 }
+        let weights = zip(kinds, rates).map { kind, rate in max(rate, best * Self.floorShare) / records[kind]!.meanSeconds }
         var draw = Double.random(in: 0..<weights.reduce(0, +), using: &random)
         for (kind, weight) in zip(kinds, weights) {
             if draw < weight { return kind }
@@ -93,15 +126,16 @@ struct NeighbourhoodSearch {
     }
 
     private mutating func part(_ kind: Kind) -> Part {
+        let count = Int(records[kind]!.size)
         switch kind {
         case .people:
-            return Part(workers: people(count: 2 + level), days: 0..<instance.days)
+            return Part(workers: people(count: count), days: 0..<instance.days)
         case .window:
-            let length = min(instance.days, 7 * (1 + level % 2))
+            let length = min(instance.days, 7 * Int.random(in: 1...2, using: &random))
             let start = Int.random(in: 0...(instance.days - length), using: &random)
-            return Part(workers: people(count: 2 * (2 + level)), days: start..<(start + length))
+            return Part(workers: people(count: count), days: start..<(start + length))
         case .relaxation:
-            return Part(workers: people(count: 2 + level), days: 0..<instance.days, withinRelaxation: true)
+            return Part(workers: people(count: count), days: 0..<instance.days, withinRelaxation: true)
         }
     }
 
@@ -131,9 +165,10 @@ struct NeighbourhoodSearch {
     }
 
     /// Re-solves `part` and keeps the result when it is no worse.
-    /// - Returns: how much the objective went down (0 if not at all).
-    private mutating func resolve(_ part: Part, timeLimit: Double) throws -> Double {
-        guard timeLimit > 0.05 else { return 0 }
+    /// - Returns: how much the objective went down (0 if not at all), and whether GLPK
+    ///   finished the part before its time limit.
+    private mutating func resolve(_ part: Part, timeLimit: Double) throws -> (gain: Double, finished: Bool) {
+        guard timeLimit > 0.05 else { return (0, false) }
         let model: ShiftModel, current: [ShiftAssignment]
         if part.withinRelaxation, let relaxation {
             let incumbent = Set(roster)
@@ -143,7 +178,7 @@ struct NeighbourhoodSearch {
             current = roster.filter { part.workers.contains($0.worker) }
             model = try ShiftModel(instance.neighbourhood(of: part.workers, in: roster))
         }
-        guard let start = model.values(of: current) else { return 0 }
+        guard let start = model.values(of: current) else { return (0, true) }
         try model.fix(start, outside: part.days)
         var parameters = SolveOptions()
         parameters.timeLimit = timeLimit
@@ -154,11 +189,12 @@ struct NeighbourhoodSearch {
         parameters.mirCuts = part.withinRelaxation
         parameters.cliqueCuts = part.withinRelaxation
         let solution = try model.problem.solve(parameters)
-        guard solution.status.hasSolution else { return 0 }
+        let finished = solution.status == .optimal
+        guard solution.status.hasSolution else { return (0, finished) }
         let before = try model.objective(of: start), after = try model.objective(of: solution.values)
-        guard after <= before + 0.5 else { return 0 }
+        guard after <= before + 0.5 else { return (0, finished) }
         let kept = part.withinRelaxation ? [] : roster.filter { !part.workers.contains($0.worker) }
         roster = (kept + model.assignments(from: solution.values)).sorted()
-        return max(0, (before - after).rounded())
+        return (max(0, (before - after).rounded()), finished)
     }
 }
