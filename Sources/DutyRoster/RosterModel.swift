@@ -13,8 +13,8 @@ public final class RosterModel {
     /// The program GLPK solves; `duty export-model` writes exactly this.
     public let problem: Problem
     let instance: RosterInstance
-    /// x[s][d] lists the (post, column) pairs that exist for person s on day d.
-    var assignmentColumns: [[[(post: Int, column: Column)]]]
+    /// x[s,d,p]: the columns that exist, by person, day and post.
+    var grid: AssignmentGrid
     /// Integer column n_s = Σ x[s,·,·] per person.
     var shiftColumns: [Column] = []
     /// Integer column of night shifts per person who may work nights.
@@ -32,7 +32,7 @@ public final class RosterModel {
     public init(dataset: Dataset, month: Month) throws {
         instance = RosterInstance(dataset: dataset, month: month)
         problem = try Problem(name: "duty_roster_\(month.year)_\(month.month)")
-        assignmentColumns = Array(repeating: Array(repeating: [], count: instance.dayCount), count: instance.staffCount)
+        grid = AssignmentGrid(people: instance.staffCount, days: instance.dayCount)
         try addAssignmentColumns()
         try addShiftCounts()
         try addCoverage()
@@ -53,15 +53,8 @@ public final class RosterModel {
 
     /// The roster that a solution's values describe.
     public func assignments(from values: [Double]) -> [Assignment] {
-        var result: [Assignment] = []
-        for s in 0..<instance.staffCount {
-            for d in 0..<instance.dayCount {
-                for (p, column) in assignmentColumns[s][d] where values[column.index] > 0.5 {
-                    result.append(Assignment(date: instance.days[d], post: instance.posts[p].id, staff: instance.staff[s].id))
-                }
-            }
-        }
-        return result.sorted()
+        grid.chosen(in: values).map { Assignment(date: instance.days[$0.day], post: instance.posts[$0.shift].id, staff: instance.staff[$0.person].id) }
+            .sorted()
     }
 
     /// The full column vector of a roster: its x values and the auxiliary
@@ -74,7 +67,7 @@ public final class RosterModel {
         let postIndex = Dictionary(uniqueKeysWithValues: instance.posts.enumerated().map { ($1.id, $0) })
         for assignment in roster {
             guard let s = staffIndex[assignment.staff], let p = postIndex[assignment.post], instance.month.contains(assignment.date),
-                  let column = assignmentColumns[s][assignment.date.day - 1].first(where: { $0.post == p })?.column else { return nil }
+                  let column = grid.column(s, assignment.date.day - 1, p) else { return nil }
             values[column.index] = 1
         }
         for derive in derivations { derive(&values) }
@@ -94,12 +87,10 @@ public final class RosterModel {
     func cost(_ column: Column, _ term: ObjectiveTerm) { objectiveTerms[column] = term }
 
     /// All x columns of person s on day d.
-    func columns(_ s: Int, _ d: Int) -> [Column] { assignmentColumns[s][d].map(\.column) }
+    func columns(_ s: Int, _ d: Int) -> [Column] { grid.columns(s, d) }
 
     /// x columns of person s on day d for night posts only.
-    func nightColumns(_ s: Int, _ d: Int) -> [Column] {
-        assignmentColumns[s][d].filter { instance.posts[$0.post].night }.map(\.column)
-    }
+    func nightColumns(_ s: Int, _ d: Int) -> [Column] { grid.columns(s, d) { instance.posts[$0].night } }
 }
 
 extension RosterModel {
@@ -108,9 +99,7 @@ extension RosterModel {
         var result: [(date: LocalDate, post: Post.ID, missing: Int)] = []
         for d in 0..<instance.dayCount {
             for p in 0..<instance.postCount where instance.demand[d][p] > 0 {
-                let assigned = (0..<instance.staffCount).filter { s in
-                    assignmentColumns[s][d].contains { $0.post == p && values[$0.column.index] > 0.5 }
-                }.count
+                let assigned = (0..<instance.staffCount).filter { s in grid.column(s, d, p).map { values[$0.index] > 0.5 } ?? false }.count
                 let missing = instance.demand[d][p] - assigned
                 if missing > 0 { result.append((instance.days[d], instance.posts[p].id, missing)) }
             }

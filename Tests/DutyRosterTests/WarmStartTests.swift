@@ -27,7 +27,7 @@ import Testing
         let improved = try model.improvedByWindows(start, days: 5, budget: 10, options: SolveOptions())
         #expect(model.problem.firstViolation(in: improved) == nil, "seed \(seed + 700)")
         #expect(try model.objective(of: improved).total <= model.objective(of: start).total + 1e-9)
-        let x = model.assignmentColumns.flatMap { $0.flatMap { $0.map(\.column) } }
+        let x = (0..<model.grid.people).flatMap { s in (0..<model.grid.days).flatMap { model.grid.columns(s, $0) } }
         #expect(try x.allSatisfy { try model.problem.bounds(of: $0) == .range(0, 1) })
     }
 

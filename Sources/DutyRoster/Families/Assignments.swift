@@ -10,7 +10,7 @@ extension RosterModel {
                     let column = try problem.addColumn(
                         named: "x_\(instance.staffTokens[s])_\(instance.dayToken(d))_\(instance.postTokens[p])",
                         kind: .binary, bounds: .range(0, 1))
-                    assignmentColumns[s][d].append((p, column))
+                    grid.add(column, person: s, day: d, shift: p)
                 }
             }
         }

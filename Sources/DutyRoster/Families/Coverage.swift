@@ -16,7 +16,7 @@ extension RosterModel {
                 let missing = try problem.addColumn(named: "short_\(token)", kind: .continuous, bounds: .range(0, demand),
                                                     objective: instance.posts[p].priority)
                 cost(missing, .shortfall)
-                let assigned = (0..<instance.staffCount).compactMap { s in assignmentColumns[s][d].first { $0.post == p }?.column }
+                let assigned = (0..<instance.staffCount).compactMap { s in grid.column(s, d, p) }
                 try problem.addRow(named: "\(HardRule.noOverstaffing.modelName)_\(token)",
                                    terms: assigned.map { ($0, 1) } + [(missing, 1)], bounds: .fixed(demand))
                 derivations.append { values in

@@ -5,7 +5,7 @@ extension RosterModel {
     /// `one-shift-per-day`: Σ_p x[s,d,p] ≤ 1 for every person and day with two or more possible posts.
     func addOneShiftPerDay() throws {
         for s in 0..<instance.staffCount {
-            for d in 0..<instance.dayCount where assignmentColumns[s][d].count > 1 {
+            for d in 0..<instance.dayCount where grid[s, d].count > 1 {
                 try problem.addRow(named: "\(HardRule.oneShiftPerDay.modelName)_\(instance.staffTokens[s])_\(instance.dayToken(d))",
                                    terms: columns(s, d).map { ($0, 1) }, bounds: .upper(1))
             }
@@ -29,17 +29,15 @@ extension RosterModel {
         }
     }
 
-    /// `rest-after-night`: Σ_{night p} x[s,d,p] + Σ_p x[s,d+1,p] ≤ 1 — no shift at all on the day
-    /// after a night post. The day after a night in history has no columns at all.
+    /// `rest-after-night` as a forbidden succession (`SharedFamilies/ForbiddenSuccession.swift`)
+    /// from the night posts to every post: Σ_{night p} x[s,d,p] + Σ_p x[s,d+1,p] ≤ 1. The day
+    /// after a night in history has no columns at all.
     func addRestAfterNight() throws {
         guard instance.dataset.rules.restAfterNight else { return }
-        for s in 0..<instance.staffCount {
-            for d in 0..<(instance.dayCount - 1) {
-                let nights = nightColumns(s, d), next = columns(s, d + 1)
-                guard !nights.isEmpty, !next.isEmpty else { continue }
-                try problem.addRow(named: "\(HardRule.restAfterNight.modelName)_\(instance.staffTokens[s])_\(instance.dayToken(d + 1))",
-                                   terms: (nights + next).map { ($0, 1) }, bounds: .upper(1))
-            }
+        let posts = instance.posts.indices
+        let succession = ForbiddenSuccession(first: Set(posts.filter { instance.posts[$0].night }), next: Set(posts))
+        try grid.addRows(for: succession, to: problem) { s, d in
+            "\(HardRule.restAfterNight.modelName)_\(instance.staffTokens[s])_\(instance.dayToken(d + 1))"
         }
     }
 
@@ -74,7 +72,7 @@ extension RosterModel {
         for pin in Set(instance.dataset.pins).sorted() where instance.month.contains(pin.date) {
             guard let s = staffIndex[pin.staff], let p = postIndex[pin.post] else { continue }
             let d = pin.date.day - 1
-            guard let column = assignmentColumns[s][d].first(where: { $0.post == p })?.column else {
+            guard let column = grid.column(s, d, p) else {
                 throw PinConflict(pin: pin, reason: "the person cannot work that post that day (leave, skill, zero demand or rest after a night in history)")
             }
             try problem.addRow(named: "\(HardRule.pinned.modelName)_\(instance.staffTokens[s])_\(instance.dayToken(d))_\(instance.postTokens[p])",

@@ -15,7 +15,7 @@ extension RosterModel {
         for (k, request) in instance.dataset.requests.enumerated() where instance.month.contains(request.date) {
             guard let s = staffIndex[request.staff] else { continue }
             let d = request.date.day - 1
-            let matching = assignmentColumns[s][d].filter { request.post == nil || instance.posts[$0.post].id == request.post }.map(\.column)
+            let matching = grid.columns(s, d) { request.post == nil || instance.posts[$0].id == request.post }
             switch request.kind {
             case .on:
                 let unmet = try problem.addColumn(named: "unmet_request_\(k + 1)", kind: .continuous,

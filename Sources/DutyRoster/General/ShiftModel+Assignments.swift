@@ -11,7 +11,7 @@ extension ShiftModel {
                 for (t, shift) in instance.shiftTypes.enumerated()
                     where worker.contract.allows(shift.id) && admits(ShiftAssignment(day: d, worker: worker.id, shift: shift.id)) {
                     let column = try problem.addColumn(named: "x_\(workerTokens[w])_\(d)_\(shiftTokens[t])", kind: .binary, bounds: .range(0, 1))
-                    assignmentColumns[w][d].append((t, column))
+                    grid.add(column, person: w, day: d, shift: t)
                 }
             }
         }
@@ -22,7 +22,7 @@ extension ShiftModel {
         for (w, worker) in instance.workers.enumerated() {
             for (t, shift) in instance.shiftTypes.enumerated() {
                 let limit = worker.contract.maxShifts[shift.id] ?? 0
-                let terms = (0..<instance.days).flatMap { d in assignmentColumns[w][d].filter { $0.shift == t }.map { ($0.column, 1.0) } }
+                let terms = (0..<instance.days).compactMap { d in grid.column(w, d, t).map { ($0, 1.0) } }
                 guard terms.count > limit else { continue }
                 try problem.addRow(named: "\(ShiftRule.maxShiftsPerType.modelName)_\(workerTokens[w])_\(shiftTokens[t])",
                                    terms: terms, bounds: .upper(Double(limit)))
@@ -36,7 +36,7 @@ extension ShiftModel {
     /// lengths it is the exact count of days).
     func addTotalMinutes() throws {
         for (w, worker) in instance.workers.enumerated() {
-            let all = (0..<instance.days).flatMap { assignmentColumns[w][$0] }
+            let all = (0..<instance.days).flatMap { grid[w, $0] }
             let lengths = all.map { Double(instance.shiftTypes[$0.shift].minutes) }
             let contract = worker.contract
             let token = workerTokens[w]
@@ -57,26 +57,17 @@ extension ShiftModel {
         }
     }
 
-    /// `forbidden-succession`: for each set F of shifts that may not follow some shift, with A the
-    /// shifts whose successors F forbids,
-    ///
-    ///     Σ_{a ∈ A} x[w,d,a] + Σ_{b ∈ F} x[w,d+1,b] ≤ 1,
-    ///
-    /// valid because a person works at most one shift a day, and stronger than one row per
-    /// shift a (the school's rest after a night is A = the night posts, F = every post).
+    /// `forbidden-succession` (`SharedFamilies/ForbiddenSuccession.swift`): the shifts with the
+    /// same set F of forbidden successors form one succession from all of them to F, one row
+    /// per person and day rather than one per shift.
     func addForbiddenSuccessions() throws {
         let groups = Dictionary(grouping: instance.shiftTypes.indices.filter { !instance.shiftTypes[$0].forbiddenNext.isEmpty }) {
             instance.shiftTypes[$0].forbiddenNext
         }.sorted { $0.value[0] < $1.value[0] }
-        for w in instance.workers.indices {
-            for d in 0..<max(0, instance.days - 1) {
-                for (forbidden, before) in groups {
-                    let today = assignmentColumns[w][d].filter { before.contains($0.shift) }
-                    let next = assignmentColumns[w][d + 1].filter { forbidden.contains(instance.shiftTypes[$0.shift].id) }
-                    guard !today.isEmpty, !next.isEmpty else { continue }
-                    try problem.addRow(named: "\(ShiftRule.forbiddenSuccession.modelName)_\(workerTokens[w])_\(d)_\(shiftTokens[before[0]])",
-                                       terms: (today + next).map { ($0.column, 1) }, bounds: .upper(1))
-                }
+        for (forbidden, first) in groups {
+            let next = instance.shiftTypes.indices.filter { forbidden.contains(instance.shiftTypes[$0].id) }
+            try grid.addRows(for: ForbiddenSuccession(first: Set(first), next: Set(next)), to: problem) { w, d in
+                "\(ShiftRule.forbiddenSuccession.modelName)_\(workerTokens[w])_\(d)_\(shiftTokens[first[0]])"
             }
         }
     }

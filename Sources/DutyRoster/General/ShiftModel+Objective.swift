@@ -12,7 +12,7 @@ extension ShiftModel {
         let shiftIndex = Dictionary(uniqueKeysWithValues: instance.shiftTypes.enumerated().map { ($1.id, $0) })
         for request in instance.requests {
             guard let w = workerIndex[request.worker], let t = shiftIndex[request.shift] else { continue }
-            let column = assignmentColumns[w][request.day].first { $0.shift == t }?.column
+            let column = grid.column(w, request.day, t)
             let weight = Double(request.weight)
             switch request.kind {
             case .on:
@@ -35,7 +35,7 @@ extension ShiftModel {
         let shiftIndex = Dictionary(uniqueKeysWithValues: instance.shiftTypes.enumerated().map { ($1.id, $0) })
         for cover in instance.cover where cover.underWeight > 0 || cover.overWeight > 0 {
             guard let t = shiftIndex[cover.shift] else { continue }
-            let staffed = instance.workers.indices.compactMap { w in assignmentColumns[w][cover.day].first { $0.shift == t }?.column }
+            let staffed = instance.workers.indices.compactMap { w in grid.column(w, cover.day, t) }
             let name = "\(cover.day)_\(shiftTokens[t])"
             let under = try problem.addColumn(named: "under_\(name)", kind: .continuous, bounds: .lower(0), objective: Double(cover.underWeight))
             let over = try problem.addColumn(named: "over_\(name)", kind: .continuous, bounds: .lower(0), objective: Double(cover.overWeight))

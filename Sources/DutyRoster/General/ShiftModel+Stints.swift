@@ -36,7 +36,7 @@ extension ShiftModel {
         var idleArcs: [Column] = []
         for s in 0..<days {
             var length = 0
-            while length < contract.maxConsecutiveShifts, s + length < days, !assignmentColumns[w][s + length].isEmpty {
+            while length < contract.maxConsecutiveShifts, s + length < days, grid.isWorkable(w, s + length) {
                 length += 1
                 let touchesEdge = s == 0 || s + length == days
                 guard length >= contract.minConsecutiveShifts || touchesEdge else { continue }
@@ -62,23 +62,23 @@ extension ShiftModel {
             try problem.addRow(named: "stints_\(name)", terms: inflow[node].map { ($0, 1) } + outflow[node].map { ($0, -1) },
                                bounds: .fixed(node == 0 ? -1 : 0))
         }
-        for d in 0..<days where !assignmentColumns[w][d].isEmpty {
+        for d in 0..<days where grid.isWorkable(w, d) {
             try problem.addRow(named: "\(ShiftRule.oneShiftPerDay.modelName)_\(token)_\(d)",
-                               terms: columns(w, d).map { ($0, 1) } + covering[d].map { ($0, -1) }, bounds: .fixed(0))
+                               terms: grid.columns(w, d).map { ($0, 1) } + covering[d].map { ($0, -1) }, bounds: .fixed(0))
         }
-        derivations.append { [unowned self] values in
+        derivations.append { [grid] values in
             var t = 0
             while t < days {
-                guard works(values, w, t) else { values[idleArcs[t].index] = 1; t += 1; continue }
+                guard grid.works(values, w, t) else { values[idleArcs[t].index] = 1; t += 1; continue }
                 var end = t
-                while end + 1 < days, works(values, w, end + 1) { end += 1 }
+                while end + 1 < days, grid.works(values, w, end + 1) { end += 1 }
                 guard let arc = workArcs[t][end - t + 1] else { return false }
                 values[arc.index] = 1
                 t = end + 1
                 guard t < days, let off = offArcs[t] else { continue }
                 values[off.index] = 1
                 let free = min(t + rest, days)
-                guard !(t..<free).contains(where: { works(values, w, $0) }) else { return false }
+                guard !(t..<free).contains(where: { grid.works(values, w, $0) }) else { return false }
                 t = free
             }
             return true

@@ -14,8 +14,8 @@ public final class ShiftModel {
     /// The program GLPK solves.
     public let problem: Problem
     let instance: ShiftProblem
-    /// x[w][d] lists the (shift type index, column) pairs that exist for person w on day d.
-    var assignmentColumns: [[[(shift: Int, column: Column)]]]
+    /// x[w,d,t]: the columns that exist, by person, day and shift type.
+    var grid: AssignmentGrid
     /// Recomputes every auxiliary column from a roster's x values; `false` if the roster breaks a rule.
     var derivations: [(inout [Double]) -> Bool] = []
     let workerTokens: [String]
@@ -33,7 +33,7 @@ public final class ShiftModel {
         problem = try Problem(name: "shift_roster_\(ModelNames.tokens([instance.name], prefix: "instance")[0])")
         workerTokens = ModelNames.tokens(instance.workers.map(\.id.rawValue), prefix: "w")
         shiftTokens = ModelNames.tokens(instance.shiftTypes.map(\.id.rawValue), prefix: "t")
-        assignmentColumns = Array(repeating: Array(repeating: [], count: instance.days), count: instance.workers.count)
+        grid = AssignmentGrid(people: instance.workers.count, days: instance.days)
         try addAssignmentColumns()
         try addStints()
         try addMaxShiftsPerType()
@@ -48,15 +48,8 @@ public final class ShiftModel {
 
     /// The roster that a solution's values describe, sorted.
     public func assignments(from values: [Double]) -> [ShiftAssignment] {
-        var result: [ShiftAssignment] = []
-        for w in instance.workers.indices {
-            for d in 0..<instance.days {
-                for (t, column) in assignmentColumns[w][d] where values[column.index] > 0.5 {
-                    result.append(ShiftAssignment(day: d, worker: instance.workers[w].id, shift: instance.shiftTypes[t].id))
-                }
-            }
-        }
-        return result.sorted()
+        grid.chosen(in: values).map { ShiftAssignment(day: $0.day, worker: instance.workers[$0.person].id, shift: instance.shiftTypes[$0.shift].id) }
+            .sorted()
     }
 
     /// The full column vector of a roster, auxiliary columns included (a warm start).
@@ -68,7 +61,7 @@ public final class ShiftModel {
         let shiftIndex = Dictionary(uniqueKeysWithValues: instance.shiftTypes.enumerated().map { ($1.id, $0) })
         for assignment in roster {
             guard let w = workerIndex[assignment.worker], let t = shiftIndex[assignment.shift], (0..<instance.days).contains(assignment.day),
-                  let column = assignmentColumns[w][assignment.day].first(where: { $0.shift == t })?.column else { return nil }
+                  let column = grid.column(w, assignment.day, t) else { return nil }
             values[column.index] = 1
         }
         for derive in derivations { guard derive(&values) else { return nil } }
@@ -84,13 +77,6 @@ public final class ShiftModel {
         return total
     }
 
-    /// All x columns of person w on day d.
-    func columns(_ w: Int, _ d: Int) -> [Column] { assignmentColumns[w][d].map(\.column) }
-
-    /// Whether a vector has person w working on day d.
-    func works(_ values: [Double], _ w: Int, _ d: Int) -> Bool {
-        assignmentColumns[w][d].contains { values[$0.column.index] > 0.5 }
-    }
 }
 
 extension ShiftModel {
@@ -98,7 +84,7 @@ extension ShiftModel {
     func fix(_ values: [Double], outside days: Range<Int>) throws {
         for w in instance.workers.indices {
             for d in 0..<instance.days where !days.contains(d) {
-                for column in columns(w, d) { try problem.setBounds(.fixed(values[column.index].rounded()), for: column) }
+                for column in grid.columns(w, d) { try problem.setBounds(.fixed(values[column.index].rounded()), for: column) }
             }
         }
     }
@@ -118,7 +104,7 @@ extension ShiftModel {
         var values: [ShiftAssignment: Double] = [:]
         for (w, worker) in instance.workers.enumerated() {
             for d in 0..<instance.days {
-                for (t, column) in assignmentColumns[w][d] where solution.values[column.index] > 1e-6 {
+                for (t, column) in grid[w, d] where solution.values[column.index] > 1e-6 {
                     values[ShiftAssignment(day: d, worker: worker.id, shift: instance.shiftTypes[t].id)] = solution.values[column.index]
                 }
             }
