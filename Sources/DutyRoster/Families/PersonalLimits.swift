@@ -36,7 +36,7 @@ extension RosterModel {
         guard instance.dataset.rules.restAfterNight else { return }
         let posts = instance.posts.indices
         let succession = ForbiddenSuccession(first: Set(posts.filter { instance.posts[$0].night }), next: Set(posts))
-        try grid.addRows(for: succession, to: problem) { s, d in
+        try grid.addRows(for: [succession], to: problem) { _, s, d in
             "\(HardRule.restAfterNight.modelName)_\(instance.staffTokens[s])_\(instance.dayToken(d + 1))"
         }
     }

@@ -15,8 +15,8 @@ import Logging
 /// to the end, and shrinks after a part that hit the time limit, so parts stay as large as
 /// GLPK can finish on the instance at hand. Kinds share the time in proportion to their
 /// recent gain per second (each keeps a floor), whatever one part of each kind costs. The
-/// search ends at the deadline, at the bound, or when it has not improved for a quarter
-/// of the time it was given. Every choice comes from a seeded generator.
+/// search ends at the deadline, at the bound, or when it has gone too long without gain.
+/// Every choice comes from a seeded generator.
 struct NeighbourhoodSearch {
     enum Kind: CaseIterable { case people, window, relaxation }
 
@@ -58,13 +58,12 @@ struct NeighbourhoodSearch {
     }
 
     /// Runs until `deadline` (seconds on `spent`'s clock), until the objective reaches `lowest`
-    /// (the least that a proven bound allows), or until a quarter of the time it was given has
-    /// passed without improvement.
-    mutating func run(until deadline: Double, spent: () -> Double, stoppingAt lowest: Double?, logger: Logger?) throws {
+    /// (the least that a proven bound allows), or until `patience` seconds have passed without
+    /// gain (`nil`: never give up before the deadline).
+    mutating func run(until deadline: Double, spent: () -> Double, stoppingAt lowest: Double?, patience: Double?, logger: Logger?) throws {
         guard !instance.workers.isEmpty else { return }
-        let stagnation = max(1, (deadline - spent()) / 4)
         var lastGain = spent()
-        while spent() < deadline - 0.1, spent() < lastGain + stagnation, objective > (lowest ?? -.infinity) + 1e-6 {
+        while spent() < deadline - 0.1, spent() < lastGain + (patience ?? .infinity), objective > (lowest ?? -.infinity) + 1e-6 {
             let kind = nextKind()
             let part = self.part(kind)
             let began = spent()
@@ -125,28 +124,35 @@ struct NeighbourhoodSearch {
         var withinRelaxation = false
     }
 
+    /// On every other part, one cover line short of people, drawn at random, for the part to
+    /// be built around (a chain of exchanges may staff it).
+    private mutating func focus() -> ShiftProblem.Cover? {
+        Bool.random(using: &random) ? shortCover().randomElement(using: &random) : nil
+    }
+
     private mutating func part(_ kind: Kind) -> Part {
         let count = Int(records[kind]!.size)
+        let line = focus()
         switch kind {
         case .people:
-            return Part(workers: people(count: count), days: 0..<instance.days)
+            return Part(workers: people(count: count, around: line), days: 0..<instance.days)
         case .window:
             let length = min(instance.days, 7 * Int.random(in: 1...2, using: &random))
-            let start = Int.random(in: 0...(instance.days - length), using: &random)
-            return Part(workers: people(count: count), days: start..<(start + length))
+            let start = line.map { min(max(0, $0.day - Int.random(in: 0..<length, using: &random)), instance.days - length) }
+                ?? Int.random(in: 0...(instance.days - length), using: &random)
+            return Part(workers: people(count: count, around: line), days: start..<(start + length))
         case .relaxation:
-            return Part(workers: people(count: count), days: 0..<instance.days, withinRelaxation: true)
+            return Part(workers: people(count: count, around: line), days: 0..<instance.days, withinRelaxation: true)
         }
     }
 
-    /// `count` people: on every other draw those who could staff a cover line that is short of
-    /// people (a chain of exchanges may free one of them), otherwise one person at random and
-    /// others who may work a shift type the first may work; topped up at random.
-    private mutating func people(count: Int) -> Set<ShiftProblem.Worker.ID> {
+    /// `count` people: with a short cover `line`, those who could staff it first; otherwise one
+    /// person at random and others who may work a shift type the first may work; topped up at random.
+    private mutating func people(count: Int, around line: ShiftProblem.Cover?) -> Set<ShiftProblem.Worker.ID> {
         let shuffled = instance.workers.shuffled(using: &random)
         var preferred: [ShiftProblem.Worker] = []
-        if Bool.random(using: &random), let short = shortCover().randomElement(using: &random) {
-            preferred = shuffled.filter { $0.contract.allows(short.shift) && !$0.daysOff.contains(short.day) }
+        if let line {
+            preferred = shuffled.filter { $0.contract.allows(line.shift) && !$0.daysOff.contains(line.day) }
         } else {
             let first = shuffled[0]
             preferred = [first] + shuffled.dropFirst().filter { other in

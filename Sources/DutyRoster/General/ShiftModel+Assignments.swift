@@ -64,11 +64,11 @@ extension ShiftModel {
         let groups = Dictionary(grouping: instance.shiftTypes.indices.filter { !instance.shiftTypes[$0].forbiddenNext.isEmpty }) {
             instance.shiftTypes[$0].forbiddenNext
         }.sorted { $0.value[0] < $1.value[0] }
-        for (forbidden, first) in groups {
-            let next = instance.shiftTypes.indices.filter { forbidden.contains(instance.shiftTypes[$0].id) }
-            try grid.addRows(for: ForbiddenSuccession(first: Set(first), next: Set(next)), to: problem) { w, d in
-                "\(ShiftRule.forbiddenSuccession.modelName)_\(workerTokens[w])_\(d)_\(shiftTokens[first[0]])"
-            }
+        let successions = groups.map { forbidden, first in
+            ForbiddenSuccession(first: Set(first), next: Set(instance.shiftTypes.indices.filter { forbidden.contains(instance.shiftTypes[$0].id) }))
+        }
+        try grid.addRows(for: successions, to: problem) { k, w, d in
+            "\(ShiftRule.forbiddenSuccession.modelName)_\(workerTokens[w])_\(d)_\(shiftTokens[groups[k].value[0]])"
         }
     }
 }

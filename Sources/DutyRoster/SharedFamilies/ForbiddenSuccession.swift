@@ -11,20 +11,23 @@ struct ForbiddenSuccession {
 }
 
 extension AssignmentGrid {
-    /// For every person and day d with columns on both sides,
+    /// For every succession, person and day d with columns on both sides,
     ///
     ///     Σ_{a ∈ first} x[p,d,a] + Σ_{b ∈ next} x[p,d+1,b] ≤ 1,
     ///
     /// valid because a person works at most one shift a day, and stronger than one row per
-    /// shift of `first`. `name` names the row of a person and day d.
-    func addRows(for succession: ForbiddenSuccession, to problem: Problem,
-                 named name: (_ person: Int, _ day: Int) -> String) throws {
+    /// shift of `first`. Rows come person by person, day by day; `name` names the row of a
+    /// succession, person and day d.
+    func addRows(for successions: [ForbiddenSuccession], to problem: Problem,
+                 named name: (_ succession: Int, _ person: Int, _ day: Int) -> String) throws {
         for person in 0..<people {
             for day in 0..<max(0, days - 1) {
-                let today = columns(person, day, where: succession.first.contains)
-                let tomorrow = columns(person, day + 1, where: succession.next.contains)
-                guard !today.isEmpty, !tomorrow.isEmpty else { continue }
-                try problem.addRow(named: name(person, day), terms: (today + tomorrow).map { ($0, 1) }, bounds: .upper(1))
+                for (index, succession) in successions.enumerated() {
+                    let today = columns(person, day, where: succession.first.contains)
+                    let tomorrow = columns(person, day + 1, where: succession.next.contains)
+                    guard !today.isEmpty, !tomorrow.isEmpty else { continue }
+                    try problem.addRow(named: name(index, person, day), terms: (today + tomorrow).map { ($0, 1) }, bounds: .upper(1))
+                }
             }
         }
     }
