@@ -61,12 +61,12 @@ struct NeighbourhoodSearch {
     }
 
     /// Runs until `deadline` (seconds on `spent`'s clock), until the objective reaches `lowest`
-    /// (the least that a proven bound allows), or until `patience` seconds have passed without
+    /// (the least that a proven bound allows), or until `stall` seconds have passed without
     /// gain (`nil`: never give up before the deadline).
-    mutating func run(until deadline: Double, spent: () -> Double, stoppingAt lowest: Double?, patience: Double?, logger: Logger?) throws {
+    mutating func run(until deadline: Double, spent: () -> Double, stoppingAt lowest: Double?, givingUpAfter stall: Double?, logger: Logger?) throws {
         guard !instance.workers.isEmpty else { return }
         var lastGain = spent()
-        while spent() < deadline - 0.1, spent() < lastGain + (patience ?? .infinity), objective > (lowest ?? -.infinity) + 1e-6 {
+        while spent() < deadline - 0.1, spent() < lastGain + (stall ?? .infinity), objective > (lowest ?? -.infinity) + 1e-6 {
             let kind = nextKind()
             let part = self.part(kind)
             let began = spent()

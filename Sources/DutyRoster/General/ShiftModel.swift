@@ -76,7 +76,6 @@ public final class ShiftModel {
         }
         return total
     }
-
 }
 
 extension ShiftModel {

@@ -35,8 +35,9 @@ public struct ShiftSolveResult: Sendable {
 ///    instances optimal at once;
 /// 4. large-neighbourhood search (``NeighbourhoodSearch``) — parts of the roster re-solved
 ///    exactly while the rest stays fixed, until the incumbent meets the bound, time is up, or
-///    it has gone a quarter of its time without gain (on Instances 4–11 it finds far better
-///    rosters than GLPK's tree in the same time: benchmarks/README.md);
+///    it has gone a quarter of its time without gain (in the same time it finds far better
+///    rosters than GLPK's tree on Instances 8 and 9, as good ones on 10 and 11:
+///    benchmarks/README.md);
 /// 5. the tree search again, from the improved incumbent, for the rest of the time.
 /// Every roster's objective is a whole number, so the search ends as soon as ⌈bound⌉
 /// reaches the incumbent.
@@ -72,7 +73,7 @@ public enum ShiftSolver {
             var search = NeighbourhoodSearch(instance, from: roster, objective: incumbent.objective, relaxation: relaxation?.values, seed: options.seed)
             // It gives up after a quarter of its time without gain when a tree search can use the rest.
             try search.run(until: options.timeLimit, spent: spent, stoppingAt: incumbent.wholeBound,
-                           patience: treeWorthwhile ? (options.timeLimit - spent()) / 4 : nil, logger: logger)
+                           givingUpAfter: treeWorthwhile ? (options.timeLimit - spent()) / 4 : nil, logger: logger)
             try incumbent.offer(search.roster)
             logger?.info("neighbourhood search: objective \(incumbent.objective) after \(spent()) s")
         }
