@@ -46,9 +46,10 @@ public enum ShiftSolver {
     static let relaxationShare = 0.2
     /// Share of the time limit for the first tree search (step 3).
     static let firstTreeShare = 0.15
-    /// Longest solve of one person's roster in step 1, and of a second try for a person of
-    /// whom the first found no roster at all. (At 1 s a try, a third of Instance13's 120
-    /// people ran to the limit and construction took 40 of its 60 s.)
+    /// Longest solve of one person's roster in step 1, and of the first retry for a person of
+    /// whom it found no roster at all; each further retry gets twice as long. (At 1 s a try, a
+    /// third of Instance13's 120 people ran to the limit and construction took 40 of its 60 s;
+    /// on a year-long horizon one person may need tens of seconds.)
     static let constructionTimeLimit = 0.2, constructionRetryLimit = 2.0
 
     public static func solve(_ instance: ShiftProblem, options: ShiftSolveOptions, logger: Logger? = nil) throws -> ShiftSolveResult {
@@ -60,14 +61,15 @@ public enum ShiftSolver {
             try incumbent.offer(roster)
             logger?.info("construction: objective \(incumbent.objective) after \(spent()) s")
         }
-        let relaxation = try model.relaxation(timeLimit: options.timeLimit * relaxationShare)
+        let relaxation = options.timeLimit - spent() > 0.1
+            ? try model.relaxation(timeLimit: min(options.timeLimit * relaxationShare, options.timeLimit - spent())) : nil
         incumbent.raiseBound(relaxation?.objective)
         logger?.info("LP relaxation: \(relaxation.map { String($0.objective) } ?? "not solved") after \(spent()) s")
         // A model whose relaxation GLPK cannot solve in time has no tree search worth its time
         // (GLPK would not get past the root, nor stop on time inside it): the search takes it all.
         let treeWorthwhile = relaxation != nil
-        if !incumbent.isProven, treeWorthwhile {
-            try treeSearch(model, &incumbent, timeLimit: options.timeLimit * firstTreeShare, logger: logger)
+        if !incumbent.isProven, treeWorthwhile, options.timeLimit - spent() > 0.1 {
+            try treeSearch(model, &incumbent, timeLimit: min(options.timeLimit * firstTreeShare, options.timeLimit - spent()), logger: logger)
         }
         if !incumbent.isProven, let roster = incumbent.roster {
             var search = NeighbourhoodSearch(instance, from: roster, objective: incumbent.objective, relaxation: relaxation?.values, seed: options.seed)
@@ -123,9 +125,12 @@ public enum ShiftSolver {
             parameters.timeLimit = min(share, constructionTimeLimit)
             parameters.integralObjective = true
             var solution = try model.problem.solve(parameters)
-            if solution.status == .noSolutionFound, deadline - spent() > 0.1 {
-                parameters.timeLimit = min(deadline - spent(), constructionRetryLimit)
+            var retryLimit = constructionRetryLimit
+            while solution.status == .noSolutionFound, deadline - spent() > 0.1 {
+                parameters.timeLimit = min(deadline - spent(), retryLimit)
+                parameters.backtracking = .depthFirst
                 solution = try model.problem.solve(parameters)
+                retryLimit *= 2
             }
             logger?.trace("construction: \(worker.id.rawValue) \(solution.status.rawValue) in \(solution.seconds) s")
             // People are bound to each other only by the soft cover: one without a roster of their own makes the instance infeasible.
