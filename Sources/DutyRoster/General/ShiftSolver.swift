@@ -128,6 +128,7 @@ public enum ShiftSolver {
             var retryLimit = constructionRetryLimit
             while solution.status == .noSolutionFound, deadline - spent() > 0.1 {
                 parameters.timeLimit = min(deadline - spent(), retryLimit)
+                // Any roster will do now: diving reaches a leaf sooner than the best-bound order.
                 parameters.backtracking = .depthFirst
                 solution = try model.problem.solve(parameters)
                 retryLimit *= 2
