@@ -55,32 +55,32 @@ public enum ShiftSolver {
     public static func solve(_ instance: ShiftProblem, options: ShiftSolveOptions, logger: Logger? = nil) throws -> ShiftSolveResult {
         let clock = ContinuousClock(), began = clock.now
         func spent() -> Double { (clock.now - began).inSeconds }
+        func left() -> Double { options.timeLimit - spent() }
         let model = try ShiftModel(instance)
         var incumbent = Incumbent(model: model)
         if let roster = try construct(instance, until: options.timeLimit, spent: spent, logger: logger) {
             try incumbent.offer(roster)
             logger?.info("construction: objective \(incumbent.objective) after \(spent()) s")
         }
-        let relaxation = options.timeLimit - spent() > 0.1
-            ? try model.relaxation(timeLimit: min(options.timeLimit * relaxationShare, options.timeLimit - spent())) : nil
+        let relaxation = left() > 0.1 ? try model.relaxation(timeLimit: min(options.timeLimit * relaxationShare, left())) : nil
         incumbent.raiseBound(relaxation?.objective)
         logger?.info("LP relaxation: \(relaxation.map { String($0.objective) } ?? "not solved") after \(spent()) s")
         // A model whose relaxation GLPK cannot solve in time has no tree search worth its time
         // (GLPK would not get past the root, nor stop on time inside it): the search takes it all.
         let treeWorthwhile = relaxation != nil
-        if !incumbent.isProven, treeWorthwhile, options.timeLimit - spent() > 0.1 {
-            try treeSearch(model, &incumbent, timeLimit: min(options.timeLimit * firstTreeShare, options.timeLimit - spent()), logger: logger)
+        if !incumbent.isProven, treeWorthwhile, left() > 0.1 {
+            try treeSearch(model, &incumbent, timeLimit: min(options.timeLimit * firstTreeShare, left()), logger: logger)
         }
         if !incumbent.isProven, let roster = incumbent.roster {
             var search = NeighbourhoodSearch(instance, from: roster, objective: incumbent.objective, relaxation: relaxation?.values, seed: options.seed)
             // It gives up after a quarter of its time without gain when a tree search can use the rest.
             try search.run(until: options.timeLimit, spent: spent, stoppingAt: incumbent.wholeBound,
-                           givingUpAfter: treeWorthwhile ? (options.timeLimit - spent()) / 4 : nil, logger: logger)
+                           givingUpAfter: treeWorthwhile ? left() / 4 : nil, logger: logger)
             try incumbent.offer(search.roster)
             logger?.info("neighbourhood search: objective \(incumbent.objective) after \(spent()) s")
         }
-        if !incumbent.isProven, treeWorthwhile, options.timeLimit - spent() > 0.1 {
-            try treeSearch(model, &incumbent, timeLimit: options.timeLimit - spent(), logger: logger)
+        if !incumbent.isProven, treeWorthwhile, left() > 0.1 {
+            try treeSearch(model, &incumbent, timeLimit: left(), logger: logger)
         }
         guard let roster = incumbent.roster else { throw ShiftInfeasible(instance: instance.name, proven: false) }
         let bound = incumbent.wholeBound.map { min($0, incumbent.objective) }
