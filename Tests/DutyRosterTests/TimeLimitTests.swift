@@ -8,7 +8,7 @@ import Testing
 @Suite struct TimeLimitTests {
     @Test("a month too large to prove in half a second returns a checked roster with status time_limit")
     func stoppedByTimeLimit() throws {
-        let (dataset, month) = SeededDatasets.make(seed: 4242, people: 60)
+        let (dataset, month) = SeededDatasets.make(seed: 4242, people: 120)
         let result = try RosterSolver.solve(dataset: dataset, month: month, options: .init(timeLimit: 0.5, relativeGap: 0))
         let report = RosterChecker(dataset: dataset, month: month).check(result.assignments)
         #expect(report.isValid)
