@@ -6,7 +6,8 @@ import Logging
 /// and re-solved exactly with GLPK while the rest stays fixed, and the result replaces the
 /// part when it is no worse. Three kinds of part:
 /// - ``Kind/people``: a few people over the whole horizon (their patterns can be exchanged),
-///   chosen among those who share shift types or could staff a short cover line;
+///   chosen as a ``Choice`` says: among those who share shift types, or around a short
+///   cover line;
 /// - ``Kind/window``: more people over one or two weeks;
 /// - ``Kind/relaxation``: everyone, but only over the assignments that the LP relaxation of
 ///   the whole model uses or the roster has, plus a few people entirely (relaxation-induced
@@ -19,6 +20,18 @@ import Logging
 /// Every choice comes from a seeded generator.
 struct NeighbourhoodSearch {
     enum Kind: CaseIterable { case people, window, relaxation }
+
+    /// How the people of a part are chosen.
+    enum Choice: CaseIterable {
+        /// One person at random and others who may work a shift type the first may work.
+        case related
+        /// Around a cover line short of people: those who could staff it.
+        case able
+        /// Around a short line: those who could staff it alternating with those who have the
+        /// most minutes to spare, who can take over the shift of whoever moves onto the line
+        /// (where total minutes bind, lines are filled through such exchanges).
+        case exchange
+    }
 
     /// How one kind of part is doing.
     private struct Record {
@@ -50,6 +63,11 @@ struct NeighbourhoodSearch {
     static let patience = 4, growth = 1.25
     /// Least share of the search's time that each kind gets.
     static let floorShare = 0.05
+    /// How often each ``Choice`` is drawn while some cover line is short: half the parts are
+    /// built around a short line, half of those by spare minutes. Measured on Instances 8 and
+    /// 9, seeds 1–3 (benchmarks/README.md): as good on 8 as no choice by spare minutes and
+    /// better on 9; learning the choice from gain per second, as the kinds are, lost on 8.
+    static let choiceWeights: [Choice: Double] = [.related: 2, .able: 1, .exchange: 1]
 
     init(_ instance: ShiftProblem, from roster: [ShiftAssignment], objective: Double, relaxation: [ShiftAssignment: Double]?, seed: UInt64) {
         self.instance = instance
@@ -73,7 +91,7 @@ struct NeighbourhoodSearch {
             let limit = min(kind == .relaxation ? Self.relaxationPartTimeLimit : Self.partTimeLimit, deadline - began)
             let (gain, finished) = try resolve(part, timeLimit: limit)
             let seconds = spent() - began
-            logger?.trace("\(kind) part of \(part.workers.count) people, days \(part.days): −\(gain) in \(seconds) s")
+            logger?.trace("\(kind) part (\(part.choice)) of \(part.workers.count) people, days \(part.days): −\(gain) in \(seconds) s")
             objective -= gain
             if gain > 0 { lastGain = spent() }
             learn(kind, gain: gain, seconds: seconds, finished: finished)
@@ -110,52 +128,66 @@ struct NeighbourhoodSearch {
         let kinds = Kind.allCases.filter { $0 != .relaxation || relaxation != nil }
         let rates = kinds.map { kind in records[kind].map { ($0.gained + 1) / ($0.seconds + 0.01) } ?? 1 }
         let best = rates.max() ?? 1
-        let weights = zip(kinds, rates).map { kind, rate in max(rate, best * Self.floorShare) / records[kind]!.meanSeconds }
+        return draw(kinds, weights: zip(kinds, rates).map { kind, rate in max(rate, best * Self.floorShare) / records[kind]!.meanSeconds })
+    }
+
+    /// How the next part's people are chosen: `related` when no cover line is short.
+    private mutating func nextChoice(anyLineShort: Bool) -> Choice {
+        guard anyLineShort else { return .related }
+        return draw(Choice.allCases, weights: Choice.allCases.map { Self.choiceWeights[$0]! })
+    }
+
+    /// One of `options`, drawn with probability proportional to its weight.
+    private mutating func draw<Option>(_ options: [Option], weights: [Double]) -> Option {
         var draw = Double.random(in: 0..<weights.reduce(0, +), using: &random)
-        for (kind, weight) in zip(kinds, weights) {
-            if draw < weight { return kind }
+        for (option, weight) in zip(options, weights) {
+            if draw < weight { return option }
             draw -= weight
         }
-        return kinds[kinds.count - 1]
+        return options[options.count - 1]
     }
 
     /// The people and days freed in one step.
     struct Part {
         let workers: Set<ShiftProblem.Worker.ID>
         let days: Range<Int>
+        /// How `workers` were chosen.
+        let choice: Choice
         /// Everyone else is free too, within the relaxation's support.
         var withinRelaxation = false
     }
 
-    /// On every other part, one cover line short of people, drawn at random, for the part to
-    /// be built around (a chain of exchanges may staff it).
-    private mutating func focus() -> ShiftProblem.Cover? {
-        Bool.random(using: &random) ? shortCover().randomElement(using: &random) : nil
-    }
-
     private mutating func part(_ kind: Kind) -> Part {
         let count = Int(records[kind]!.size)
-        let line = focus()
+        let short = shortCover()
+        let choice = nextChoice(anyLineShort: !short.isEmpty)
+        // A part built around a short line, drawn at random (a chain of exchanges may staff it).
+        let line = choice == .related ? nil : short.randomElement(using: &random)
+        let workers = people(count: count, choice: choice, around: line)
         switch kind {
         case .people:
-            return Part(workers: people(count: count, around: line), days: 0..<instance.days)
+            return Part(workers: workers, days: 0..<instance.days, choice: choice)
         case .window:
             let length = min(instance.days, 7 * Int.random(in: 1...2, using: &random))
             let start = line.map { min(max(0, $0.day - Int.random(in: 0..<length, using: &random)), instance.days - length) }
                 ?? Int.random(in: 0...(instance.days - length), using: &random)
-            return Part(workers: people(count: count, around: line), days: start..<(start + length))
+            return Part(workers: workers, days: start..<(start + length), choice: choice)
         case .relaxation:
-            return Part(workers: people(count: count, around: line), days: 0..<instance.days, withinRelaxation: true)
+            return Part(workers: workers, days: 0..<instance.days, choice: choice, withinRelaxation: true)
         }
     }
 
-    /// `count` people: with a short cover `line`, those who could staff it first; otherwise one
-    /// person at random and others who may work a shift type the first may work; topped up at random.
-    private mutating func people(count: Int, around line: ShiftProblem.Cover?) -> Set<ShiftProblem.Worker.ID> {
+    /// `count` people chosen as `choice` says (around `line` unless `related`), topped up at random.
+    private mutating func people(count: Int, choice: Choice, around line: ShiftProblem.Cover?) -> Set<ShiftProblem.Worker.ID> {
         let shuffled = instance.workers.shuffled(using: &random)
         var preferred: [ShiftProblem.Worker] = []
         if let line {
             preferred = shuffled.filter { $0.contract.allows(line.shift) && !$0.daysOff.contains(line.day) }
+            if choice == .exchange {
+                let spare = instance.spareMinutes(in: roster)
+                let roomiest = shuffled.sorted { spare[$0.id, default: 0] > spare[$1.id, default: 0] }
+                preferred = zip(preferred, roomiest).flatMap { [$0, $1] }
+            }
         } else {
             let first = shuffled[0]
             preferred = [first] + shuffled.dropFirst().filter { other in

@@ -25,4 +25,12 @@ extension ShiftProblem {
         for assignment in roster { staffed[assignment.day, default: [:]][assignment.shift, default: 0] += 1 }
         return staffed
     }
+
+    /// Minutes each person may still work under their contract's maximum in `roster`.
+    func spareMinutes(in roster: [ShiftAssignment]) -> [Worker.ID: Int] {
+        let minutes = Dictionary(uniqueKeysWithValues: shiftTypes.map { ($0.id, $0.minutes) })
+        var spare = Dictionary(uniqueKeysWithValues: workers.map { ($0.id, $0.contract.maxMinutes) })
+        for assignment in roster { spare[assignment.worker, default: 0] -= minutes[assignment.shift] ?? 0 }
+        return spare
+    }
 }
