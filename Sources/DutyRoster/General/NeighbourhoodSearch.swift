@@ -5,13 +5,13 @@ import Logging
 /// Adaptive large-neighbourhood search on a general roster: a part of the roster is freed
 /// and re-solved exactly with GLPK while the rest stays fixed, and the result replaces the
 /// part when it is no worse. Three kinds of part:
-/// - ``Kind/people``: a few people over the whole horizon (their patterns can be exchanged),
-///   chosen as a ``Choice`` says: among those who share shift types, or around a short
-///   cover line;
+/// - ``Kind/people``: a few people over the whole horizon (their patterns can be exchanged);
 /// - ``Kind/window``: more people over one or two weeks;
 /// - ``Kind/relaxation``: everyone, but only over the assignments that the LP relaxation of
 ///   the whole model uses or the roster has, plus a few people entirely (relaxation-induced
 ///   neighbourhood search).
+/// The people of a part are chosen as a ``Choice`` says: among those who share shift types,
+/// or around a cover line short of people.
 /// Each kind keeps its own part size: it grows after a few fruitless parts that GLPK solved
 /// to the end, and shrinks after a part that hit the time limit, so parts stay as large as
 /// GLPK can finish on the instance at hand. Kinds share the time in proportion to their
