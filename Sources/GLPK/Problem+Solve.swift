@@ -83,6 +83,7 @@ extension Problem {
             parameters.sr_heur = options.simpleRounding ? GLP_ON : GLP_OFF
             parameters.br_tech = options.branching.glpk
             parameters.bt_tech = options.backtracking.glpk
+            parameters.flip = options.longStepDual ? GLP_ON : GLP_OFF
             parameters.cb_func = { tree, info in
                 guard let tree, let info else { return }
                 Unmanaged<SearchContext>.fromOpaque(info).takeUnretainedValue().visit(tree)

@@ -26,6 +26,10 @@ public struct SolveOptions: Sendable {
     /// Columns to branch on before any other, in this order: at each node the first of them
     /// that is fractional is chosen (the nearer branch is explored first). Empty: GLPK's rule.
     public var branchFirst: [Column] = []
+    /// Re-solve the LP at each node with the long-step ("flip") dual ratio test, GLPK 5's
+    /// default; the textbook (Harris) ratio test when `false`. On highly dual-degenerate
+    /// models the long-step test can stall on one node for tens of seconds.
+    public var longStepDual = true
     /// Branching and backtracking rules.
     public var branching: Branching = .driebeckTomlin
     public var backtracking: Backtracking = .bestLocalBound

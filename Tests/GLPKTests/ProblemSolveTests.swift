@@ -157,6 +157,16 @@ import Testing
         #expect(throws: GLPKError.self) { try problem.solve(options) }
     }
 
+    @Test("the textbook and the long-step dual ratio test prove the same optimum")
+    func dualRatioTests() throws {
+        let problem = try HardInstance.multidimensionalKnapsack(items: 20, constraints: 3)
+        var textbook = SolveOptions()
+        textbook.longStepDual = false
+        let longStep = try problem.solve(SolveOptions()), harris = try problem.solve(textbook)
+        #expect(longStep.status == .optimal && harris.status == .optimal)
+        #expect(abs((longStep.objective ?? .nan) - (harris.objective ?? .nan)) < 1e-9)
+    }
+
     @Test("GLPK's terminal output is routed to the sink when one is given")
     func terminalRouting() throws {
         let problem = try HardInstance.multidimensionalKnapsack(items: 15, constraints: 2)
