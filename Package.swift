@@ -37,9 +37,11 @@ let package = Package(
         .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
         .testTarget(name: "DutyAppraisalTests", dependencies: ["DutyAppraisal", "DutyCore", "DutyIO"]),
         .testTarget(name: "DutyBenchTests", dependencies: ["DutyBench", "DutyRoster", "DutyCheck", "DutyCore", "DutyIO", "DutyTesting"]),
-        .testTarget(name: "DutyEndToEndTests", dependencies: ["duty", "GLPK", "DutyRoster", "DutyIO", "DutyCore"]),
+        .testTarget(name: "DutyEndToEndTests", dependencies: ["duty", "GLPK", "DutyRoster", "DutyIO", "DutyCore"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "DutyIOTests", dependencies: ["DutyIO", "DutyCore"]),
-        .testTarget(name: "DutyRosterTests", dependencies: ["DutyRoster", "DutyCheck", "DutyCore", "DutyIO", "DutyTesting"]),
+        .testTarget(name: "DutyRosterTests", dependencies: ["DutyRoster", "DutyCheck", "DutyCore", "DutyIO", "DutyTesting"],
+                    exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
