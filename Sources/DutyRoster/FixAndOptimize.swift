@@ -2,19 +2,20 @@ import DutyCore
 import GLPK
 
 extension RosterModel {
-    /// Improves a feasible column vector by fix-and-optimize: for each window of days, every
-    /// assignment outside the window is fixed to its current value and GLPK re-solves the
-    /// rest (a small MIP) from the current roster; a better roster replaces it.
+    /// Improves a feasible column vector by fix-and-optimize: for each window of `window` days
+    /// (one starting every `step` days), every assignment outside the window is fixed to its
+    /// current value and GLPK re-solves the rest (a small MIP) from the current roster; a
+    /// better roster replaces it.
     ///
     /// A better first incumbent lets the full search prune far more; GLPK's own heuristics
     /// find one late on large months (benchmarks/README.md).
     /// - Returns: the best vector found within `budget` seconds (at least as good as `start`).
-    func improvedByWindows(_ start: [Double], days window: Int, budget: Double, options base: SolveOptions) throws -> [Double] {
+    func improvedByWindows(_ start: [Double], days window: Int, step: Int, budget: Double, options base: SolveOptions) throws -> [Double] {
         let clock = ContinuousClock(), began = clock.now
         func left() -> Double { budget - (clock.now - began).inSeconds }
         var best = start
         var bestObjective = try objective(of: best).total
-        let windows = stride(from: 0, to: instance.dayCount, by: max(1, window / 2)).map { $0..<min($0 + window, instance.dayCount) }
+        let windows = stride(from: 0, to: instance.dayCount, by: max(1, step)).map { $0..<min($0 + window, instance.dayCount) }
         defer { try? releaseAssignments() }
         for days in windows where left() > 0.2 {
             for s in 0..<instance.staffCount {
