@@ -7,8 +7,8 @@ import Testing
 
 /// A solve stopped by its time limit still returns a valid roster with its status, bound and gap.
 @Suite struct TimeLimitTests {
-    /// `benchmarks/generate.py 60 2 OUT 2025-11`: a 60-person month that GLPK does not prove
-    /// even in 30 s (benchmarks/README.md), so a one-second solve always stops at its limit.
+    /// `benchmarks/generate.py 60 2 OUT 2025-11`: the hardest generated 60-person month (proven
+    /// after about 15 s, benchmarks/README.md), so a one-second solve always stops at its limit.
     static let hardMonth = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/generated-60-seed2").path
 
