@@ -140,13 +140,15 @@ public enum RosterSolver {
         parameters.cliqueCuts = true
         parameters.proximitySearch = model.size.columns > 1500
         parameters.proximitySearchTimeLimit = min(2, options.timeLimit / 6)
-        // Deciding the spread variables first fixes every count's bounds at once. Past them,
-        // the most fractional column: GLPK's default Driebeck–Tomlin heuristic evaluates a
-        // tableau row per candidate, a third of the run time on a 40-person month, and proved
-        // no month sooner (40 people 1.4 s instead of 2.1 s, 60 people seed 2 in 15 s instead
-        // of not within 30 s).
+        // Deciding the spread variables first fixes every count's bounds at once. Past them, on
+        // months large enough for fix-and-optimize, the most fractional column: GLPK's default
+        // Driebeck–Tomlin heuristic evaluates a tableau row per candidate, a third of the run
+        // time on a 40-person month (proven in 1.4 s instead of 2.1 s; 60 people, seed 2, in
+        // 15 s instead of not within 30 s). Small months keep the default: their trees without
+        // that incumbent can be long, and there its better choices pay (the shipped month with
+        // 20–50 % of its staff removed, seeds 1–6: 2 of 24 unproven in 30 s, against 7 of 24).
         parameters.branchFirst = model.branchFirst
-        parameters.branching = .mostFractional
+        parameters.branching = model.size.columns >= fixAndOptimizeMinimumColumns ? .mostFractional : .driebeckTomlin
         // The model is highly dual-degenerate: GLPK's default long-step ratio test stalled for
         // over 20 s on one node LP of a 60-person month (proven in 5 s with the textbook test).
         parameters.longStepDual = false
