@@ -1,12 +1,15 @@
+import Foundation
 import DutyCore
 import GLPK
 import Logging
 
 /// Adaptive large-neighbourhood search on a general roster: a part of the roster is freed
 /// and re-solved exactly with GLPK while the rest stays fixed, and the result replaces the
-/// part when it is no worse. Three kinds of part:
+/// part when it is no worse. Four kinds of part:
 /// - ``Kind/people``: a few people over the whole horizon (their patterns can be exchanged);
 /// - ``Kind/window``: more people over one or two weeks;
+/// - ``Kind/weekends``: more people over every weekend of the horizon at once (where the
+///   number of weekends worked binds, who works which weekend is decided across the horizon);
 /// - ``Kind/relaxation``: everyone, but only over the assignments that the LP relaxation of
 ///   the whole model uses or the roster has, plus a few people entirely (relaxation-induced
 ///   neighbourhood search).
@@ -19,7 +22,7 @@ import Logging
 /// search ends at the deadline, at the bound, or when it has gone too long without gain.
 /// Every choice comes from a seeded generator.
 struct NeighbourhoodSearch {
-    enum Kind: CaseIterable { case people, window, relaxation }
+    enum Kind: CaseIterable { case people, window, weekends, relaxation }
 
     /// How the people of a part are chosen.
     enum Choice: CaseIterable {
@@ -37,8 +40,8 @@ struct NeighbourhoodSearch {
     private struct Record {
         /// People freed by its next part.
         var size: Double
-        /// Recent gain and seconds, each decaying with the kind's own parts so that the
-        /// large gains on a poor first roster do not decide the choice for good.
+        /// Recent gain and seconds, each decaying with the kind's own time (``memorySeconds``)
+        /// so that the large gains on a poor first roster do not decide the choice for good.
         var gained = 0.0, seconds = 0.0
         var parts = 0, totalSeconds = 0.0
         var fruitless = 0
@@ -61,6 +64,10 @@ struct NeighbourhoodSearch {
     static let partTimeLimit = 0.5, relaxationPartTimeLimit = 2.0
     /// Fruitless parts, solved to the end, after which a kind's parts grow by `growth`.
     static let patience = 4, growth = 1.25
+    /// Seconds of a kind's own work after which its record of gain and time counts half:
+    /// memory by time rather than by parts, so that a kind of quick fruitless parts does not
+    /// forget its lack of gain faster than a slower kind forgets a gain.
+    static let memorySeconds = 1.0
     /// Least share of the search's time that each kind gets.
     static let floorShare = 0.05
     /// How often each ``Choice`` is drawn while some cover line is short: half the parts are
@@ -75,7 +82,7 @@ struct NeighbourhoodSearch {
         self.objective = objective
         self.relaxation = relaxation
         random = SplitMix64(seed: seed)
-        records = [.people: Record(size: 2), .window: Record(size: 4), .relaxation: Record(size: 2)]
+        records = [.people: Record(size: 2), .window: Record(size: 4), .weekends: Record(size: 4), .relaxation: Record(size: 2)]
     }
 
     /// Runs until `deadline` (seconds on `spent`'s clock), until the objective reaches `lowest`
@@ -91,7 +98,8 @@ struct NeighbourhoodSearch {
             let limit = min(kind == .relaxation ? Self.relaxationPartTimeLimit : Self.partTimeLimit, deadline - began)
             let (gain, finished) = try resolve(part, timeLimit: limit)
             let seconds = spent() - began
-            logger?.trace("\(kind) part (\(part.choice)) of \(part.workers.count) people, days \(part.days): −\(gain) in \(seconds) s")
+            let days = part.days.map { "\($0.lowerBound)..<\($0.upperBound)" }.joined(separator: ", ")
+            logger?.trace("\(kind) part (\(part.choice)) of \(part.workers.count) people, days \(days): −\(gain) in \(seconds) s")
             objective -= gain
             if gain > 0 { lastGain = spent() }
             learn(kind, gain: gain, seconds: seconds, finished: finished)
@@ -101,8 +109,9 @@ struct NeighbourhoodSearch {
     /// Records a part's outcome and resizes its kind.
     private mutating func learn(_ kind: Kind, gain: Double, seconds: Double, finished: Bool) {
         var record = records[kind]!
-        record.gained = 0.8 * record.gained + gain
-        record.seconds = 0.8 * record.seconds + seconds
+        let kept = pow(0.5, seconds / Self.memorySeconds)
+        record.gained = kept * record.gained + gain
+        record.seconds = kept * record.seconds + seconds
         record.parts += 1
         record.totalSeconds += seconds
         let largest = Double(instance.workers.count)
@@ -125,7 +134,13 @@ struct NeighbourhoodSearch {
     /// (a kind not yet tried counts as one point in ten milliseconds), with a floor so that
     /// none is starved: the draw weighs each share by how many of its parts fit in a second.
     private mutating func nextKind() -> Kind {
-        let kinds = Kind.allCases.filter { $0 != .relaxation || relaxation != nil }
+        let kinds = Kind.allCases.filter { kind in
+            switch kind {
+            case .relaxation: relaxation != nil
+            case .weekends: !instance.weekends.isEmpty
+            case .people, .window: true
+            }
+        }
         let rates = kinds.map { kind in records[kind].map { ($0.gained + 1) / ($0.seconds + 0.01) } ?? 1 }
         let best = rates.max() ?? 1
         return draw(kinds, weights: zip(kinds, rates).map { kind, rate in max(rate, best * Self.floorShare) / records[kind]!.meanSeconds })
@@ -150,7 +165,8 @@ struct NeighbourhoodSearch {
     /// The people and days freed in one step.
     struct Part {
         let workers: Set<ShiftProblem.Worker.ID>
-        let days: Range<Int>
+        /// Days freed, as runs of consecutive days.
+        let days: [Range<Int>]
         /// How `workers` were chosen.
         let choice: Choice
         /// Everyone else is free too, within the relaxation's support.
@@ -166,14 +182,16 @@ struct NeighbourhoodSearch {
         let workers = people(count: count, choice: choice, around: line)
         switch kind {
         case .people:
-            return Part(workers: workers, days: 0..<instance.days, choice: choice)
+            return Part(workers: workers, days: [0..<instance.days], choice: choice)
         case .window:
             let length = min(instance.days, 7 * Int.random(in: 1...2, using: &random))
             let start = line.map { min(max(0, $0.day - Int.random(in: 0..<length, using: &random)), instance.days - length) }
                 ?? Int.random(in: 0...(instance.days - length), using: &random)
-            return Part(workers: workers, days: start..<(start + length), choice: choice)
+            return Part(workers: workers, days: [start..<(start + length)], choice: choice)
+        case .weekends:
+            return Part(workers: workers, days: instance.weekends.map { $0.min()!..<($0.max()! + 1) }, choice: choice)
         case .relaxation:
-            return Part(workers: workers, days: 0..<instance.days, choice: choice, withinRelaxation: true)
+            return Part(workers: workers, days: [0..<instance.days], choice: choice, withinRelaxation: true)
         }
     }
 

@@ -80,9 +80,9 @@ public final class ShiftModel {
 
 extension ShiftModel {
     /// Fixes every assignment column on a day outside `days` to its value in `values`.
-    func fix(_ values: [Double], outside days: Range<Int>) throws {
+    func fix(_ values: [Double], outside days: [Range<Int>]) throws {
         for w in instance.workers.indices {
-            for d in 0..<instance.days where !days.contains(d) {
+            for d in 0..<instance.days where !days.contains(where: { $0.contains(d) }) {
                 for column in grid.columns(w, d) { try problem.setBounds(.fixed(values[column.index].rounded()), for: column) }
             }
         }
