@@ -98,7 +98,10 @@ public enum RosterSolver {
         let roster = model.assignments(from: values)
         guard let exact = model.values(of: roster) else { throw RosterInfeasible(month: month) }
         let objective = try model.objective(of: exact)
-        let bound = min(solution.bound ?? objective.total, objective.total)
+        // Every term is non-negative (the readers reject negative weights and priorities), so 0
+        // bounds any roster: it stands in when GLPK stopped before its first bound, rather than
+        // the roster's own objective, which would claim a proof (gap 0) that was never made.
+        let bound = min(solution.bound ?? 0, objective.total)
         let gap = abs(objective.total - bound) / max(abs(objective.total), 1e-9)
         return RosterResult(month: month, assignments: roster, uncovered: model.uncovered(in: exact), objective: objective,
                             status: status, seconds: spent(), gap: status == .optimal ? 0 : gap, bound: status == .optimal ? objective.total : bound,
