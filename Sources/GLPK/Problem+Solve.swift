@@ -58,7 +58,9 @@ extension Problem {
 
             guard hasIntegers, !options.relaxationOnly else {
                 let values = (1...Int32(columnCount)).map { glp_get_col_prim(handle, $0) }
-                return finished(.optimal, objective: relaxation, bound: relaxation, values: values)
+                var solution = finished(.optimal, objective: relaxation, bound: relaxation, values: values)
+                solution.rowDuals = rowCount == 0 ? [] : (1...Int32(rowCount)).map { glp_get_row_dual(handle, $0) }
+                return solution
             }
 
             let warmStart = options.warmStart.flatMap { firstViolation(in: $0) == nil ? $0 : nil }

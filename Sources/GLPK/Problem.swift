@@ -63,9 +63,12 @@ public final class Problem {
         glp_set_obj_coef(handle, 0, value)
     }
 
-    /// Adds a column with its kind, bounds and objective coefficient.
+    /// Adds a column with its kind, bounds and objective coefficient, and its coefficients in
+    /// rows that already exist (`terms`, each row at most once; column generation adds columns
+    /// to a solved problem this way).
     @discardableResult
-    public func addColumn(named name: String, kind: ColumnKind, bounds: Bounds, objective: Double = 0) throws(GLPKError) -> Column {
+    public func addColumn(named name: String, kind: ColumnKind, bounds: Bounds, objective: Double = 0,
+                          terms: [(Row, Double)] = []) throws(GLPKError) -> Column {
         try Problem.validate(name: name, what: "column name")
         guard columnIndex[name] == nil else {
             throw GLPKError(.duplicateName, "column name \"\(name)\" is already used by column \(columnIndex[name]!.index); expected a unique name")
@@ -84,11 +87,17 @@ public final class Problem {
             }
         }
         try Problem.validate(coefficient: objective, what: "objective coefficient of column \"\(name)\"")
+        try Problem.validate(terms: terms.map { ($0.0.index, $0.1) }, of: "column \"\(name)\"", over: rowNames, noun: "row")
         let number = glp_add_cols(handle, 1)
         glp_set_col_name(handle, number, name)
         glp_set_col_kind(handle, number, kind == .continuous ? GLP_CV : GLP_IV)
         Problem.apply(bounds) { glp_set_col_bnds(handle, number, $0, $1, $2) }
         glp_set_obj_coef(handle, number, objective)
+        if !terms.isEmpty {
+            var indices: [Int32] = [0] + terms.map { $0.0.glpk }
+            var values: [Double] = [0] + terms.map { $0.1 }
+            glp_set_mat_col(handle, number, Int32(terms.count), &indices, &values)
+        }
         let column = Column(index: columnNames.count)
         columnNames.append(name)
         columnIndex[name] = column
@@ -107,16 +116,7 @@ public final class Problem {
             throw GLPKError(.duplicateName, "row name \"\(name)\" is already used by row \(rowIndex[name]!.index); expected a unique name")
         }
         try bounds.validate("row \"\(name)\"")
-        var seen = Set<Int>()
-        for (column, coefficient) in terms {
-            guard column.index >= 0, column.index < columnCount else {
-                throw GLPKError(.invalidIndex, "row \"\(name)\": column index \(column.index) is out of range; expected 0..<\(columnCount)")
-            }
-            guard seen.insert(column.index).inserted else {
-                throw GLPKError(.duplicateColumnInRow, "row \"\(name)\": column \"\(columnNames[column.index])\" appears twice; expected each column at most once")
-            }
-            try Problem.validate(coefficient: coefficient, what: "coefficient of \"\(columnNames[column.index])\" in row \"\(name)\"")
-        }
+        try Problem.validate(terms: terms.map { ($0.0.index, $0.1) }, of: "row \"\(name)\"", over: columnNames, noun: "column")
         let number = glp_add_rows(handle, 1)
         glp_set_row_name(handle, number, name)
         Problem.apply(bounds) { glp_set_row_bnds(handle, number, $0, $1, $2) }
@@ -174,6 +174,21 @@ public final class Problem {
         func isAllowed(_ s: Unicode.Scalar) -> Bool { isLetter(s) || (s >= "0" && s <= "9") || s == "." }
         guard isLetter(scalars[0]), scalars.allSatisfy(isAllowed) else {
             throw GLPKError(.invalidName, "\(what) \"\(name)\" is not LP-safe; expected a letter or _ followed by ASCII letters, digits, _ or .")
+        }
+    }
+
+    /// Checks the terms of a new row (over columns) or column (over rows): every index names an
+    /// existing one of `others`, none twice, and every coefficient is finite.
+    static func validate(terms: [(index: Int, coefficient: Double)], of owner: String, over others: [String], noun: String) throws(GLPKError) {
+        var seen = Set<Int>()
+        for (index, coefficient) in terms {
+            guard others.indices.contains(index) else {
+                throw GLPKError(.invalidIndex, "\(owner): \(noun) index \(index) is out of range; expected 0..<\(others.count)")
+            }
+            guard seen.insert(index).inserted else {
+                throw GLPKError(.duplicateColumnInRow, "\(owner): \(noun) \"\(others[index])\" appears twice; expected each \(noun) at most once")
+            }
+            try validate(coefficient: coefficient, what: "coefficient of \(noun) \"\(others[index])\" in \(owner)")
         }
     }
 

@@ -10,6 +10,10 @@ public struct Solution: Sendable {
     public var gap: Double?
     /// Value of every column by 0-based index; empty without a solution.
     public var values: [Double]
+    /// Dual value (shadow price) of every row by 0-based index, for a solve that ended with an
+    /// optimal LP (a problem without integer columns, or ``SolveOptions/relaxationOnly``); empty
+    /// otherwise. Column generation prices new columns with them.
+    public var rowDuals: [Double] = []
     /// Wall-clock seconds spent in GLPK.
     public var seconds: Double
     /// Whether GLPK took the warm start: as its first incumbent, or (with the MIP presolver) as the existing solution.

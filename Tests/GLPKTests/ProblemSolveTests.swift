@@ -19,6 +19,29 @@ import Testing
         #expect(solution.gap == 0)
     }
 
+    @Test("an LP reports each row's dual value, and a column added to its rows afterwards lowers it by its reduced cost")
+    func dualsAndAddedColumn() throws {
+        // min x + 2y  s.t. x + y ≥ 3 (demand), x ≤ 2 (cap) → x = 2, y = 1, objective 4; a unit more
+        // demand costs 2 (y), a unit more cap saves 1: duals 2 and −1.
+        let problem = try Problem(name: "duals")
+        let x = try problem.addColumn(named: "x", kind: .continuous, bounds: .lower(0), objective: 1)
+        let y = try problem.addColumn(named: "y", kind: .continuous, bounds: .lower(0), objective: 2)
+        let demand = try problem.addRow(named: "demand", terms: [(x, 1), (y, 1)], bounds: .lower(3))
+        let cap = try problem.addRow(named: "cap", terms: [(x, 1)], bounds: .upper(2))
+        var options = SolveOptions()
+        options.presolve = false
+        let first = try problem.solve(options)
+        #expect(abs(first.objective! - 4) < 1e-9)
+        #expect(first.rowDuals.count == 2)
+        #expect(abs(first.rowDuals[demand.index] - 2) < 1e-9 && abs(first.rowDuals[cap.index] + 1) < 1e-9)
+        // z covers demand at 1.5: reduced cost 1.5 − 2 = −0.5, so the objective falls by 0.5 per unit of y it replaces.
+        let z = try problem.addColumn(named: "z", kind: .continuous, bounds: .lower(0), objective: 1.5, terms: [(demand, 1)])
+        let second = try problem.solve(options)
+        #expect(abs(second.objective! - 3.5) < 1e-9)
+        #expect(abs(second[z] - 1) < 1e-9 && abs(second[y]) < 1e-9)
+        #expect(abs(second.rowDuals[demand.index] - 1.5) < 1e-9)
+    }
+
     @Test("a 0-1 knapsack reaches its known optimum")
     func knapsack() throws {
         // Weights 12, 2, 1, 1, 4 with values 4, 2, 1, 2, 10, capacity 15: best is items 2–5, value 15.

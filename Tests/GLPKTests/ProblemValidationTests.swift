@@ -52,7 +52,7 @@ import Testing
         #expect(throws: GLPKError.self) { try problem.setObjectiveConstant(value) }
     }
 
-    @Test("column indices out of range and columns repeated in a row are rejected")
+    @Test("indices out of range, and columns repeated in a row or rows in a column, are rejected")
     func invalidIndices() throws {
         let (problem, x) = try problemWithColumn()
         #expect(throws: GLPKError.self) { try problem.addRow(named: "r", terms: [(Column(index: 1), 1)], bounds: .upper(1)) }
@@ -60,6 +60,11 @@ import Testing
         #expect(throws: GLPKError.self) { try problem.addRow(named: "r", terms: [(x, 1), (x, 2)], bounds: .upper(1)) }
         #expect(throws: GLPKError.self) { try problem.setObjective(1, for: Column(index: 5)) }
         #expect(problem.rowCount == 0)
+        let row = try problem.addRow(named: "r", terms: [(x, 1)], bounds: .upper(1))
+        #expect(throws: GLPKError.self) { try problem.addColumn(named: "y", kind: .continuous, bounds: .free, terms: [(Row(index: 1), 1)]) }
+        #expect(throws: GLPKError.self) { try problem.addColumn(named: "y", kind: .continuous, bounds: .free, terms: [(row, 1), (row, 2)]) }
+        #expect(throws: GLPKError.self) { try problem.addColumn(named: "y", kind: .continuous, bounds: .free, terms: [(row, .nan)]) }
+        #expect(problem.columnCount == 1)
     }
 
     @Test("invalid solve options and warm starts are rejected", arguments: 0..<5)

@@ -10,9 +10,9 @@ import Logging
 /// - ``Kind/window``: more people over one or two weeks;
 /// - ``Kind/weekends``: more people over every weekend of the horizon at once (where the
 ///   number of weekends worked binds, who works which weekend is decided across the horizon);
-/// - ``Kind/relaxation``: everyone, but only over the assignments that the LP relaxation of
-///   the whole model uses or the roster has, plus a few people entirely (relaxation-induced
-///   neighbourhood search).
+/// - ``Kind/relaxation``: everyone, but only over the assignments that an LP relaxation (the
+///   pattern LP of ``ColumnGeneration``, else the whole model's) uses or the roster has, plus
+///   a few people entirely (relaxation-induced neighbourhood search).
 /// The people of a part are chosen as a ``Choice`` says: among those who share shift types,
 /// or around a cover line short of people.
 /// Each kind keeps its own part size: it grows after a few fruitless parts that GLPK solved
@@ -52,7 +52,7 @@ struct NeighbourhoodSearch {
     private(set) var roster: [ShiftAssignment]
     /// The whole roster's objective, kept up to date from each part's gain.
     private(set) var objective: Double
-    /// Assignment values of the whole model's LP relaxation, when it could be solved.
+    /// Assignment values of an LP relaxation of the whole problem, when one could be solved.
     let relaxation: [ShiftAssignment: Double]?
     private var random: SplitMix64
     private var records: [Kind: Record]

@@ -30,18 +30,23 @@ public struct ShiftSolveResult: Sendable {
 /// Solves a ``ShiftProblem`` with GLPK on ``ShiftModel``s, in steps that share one incumbent
 /// and one bound:
 /// 1. construction — each person in turn gets the best roster given the people before;
-/// 2. the LP relaxation of the whole model — a bound, and a guide for step 4;
-/// 3. a short tree search on the whole model from the incumbent, which proves small
+/// 2. column generation over whole-horizon patterns (``ColumnGeneration``) — a bound far
+///    stronger than the assignment model's LP, and, when its LP is solved in time, a dive
+///    from it to a roster (the optimum itself on Instances 3, 10 and 11, proven by that bound);
+/// 3. the LP relaxation of the whole model — a bound, and the tree search's root;
+/// 4. a short tree search on the whole model from the incumbent, which proves small
 ///    instances optimal at once;
-/// 4. large-neighbourhood search (``NeighbourhoodSearch``) — parts of the roster re-solved
-///    exactly while the rest stays fixed, until the incumbent meets the bound, time is up, or
-///    it has gone a quarter of its time without gain (in the same time it finds far better
-///    rosters than GLPK's tree on Instances 8 and 9, as good ones on 10 and 11:
-///    benchmarks/README.md);
-/// 5. the tree search again, from the improved incumbent, for the rest of the time.
+/// 5. large-neighbourhood search (``NeighbourhoodSearch``), guided by the pattern LP (or
+///    else the model's LP) — parts of the roster re-solved exactly while the rest stays
+///    fixed, until the incumbent meets the bound, time is up, or it has gone a quarter of its
+///    time without gain (in the same time it finds far better rosters than GLPK's tree on
+///    Instances 8 and 9, as good ones on 10 and 11: benchmarks/README.md);
+/// 6. the tree search again, from the improved incumbent, for the rest of the time.
 /// Every roster's objective is a whole number, so the search ends as soon as ⌈bound⌉
 /// reaches the incumbent.
 public enum ShiftSolver {
+    /// Share of the time limit by which column generation must end, and by which its dive must.
+    static let generationShare = 0.25, diveShare = 0.5
     /// Share of the time limit that the LP relaxation may take.
     static let relaxationShare = 0.2
     /// Share of the time limit for the first tree search (step 3).
@@ -62,9 +67,18 @@ public enum ShiftSolver {
             try incumbent.offer(roster)
             logger?.info("construction: objective \(incumbent.objective) after \(spent()) s")
         }
-        let relaxation = left() > 0.1 ? try model.relaxation(timeLimit: min(options.timeLimit * relaxationShare, left())) : nil
+        var generation = try incumbent.roster.map { try ColumnGeneration(instance, from: $0) }
+        try generation?.run(until: options.timeLimit * generationShare, spent: spent, logger: logger)
+        incumbent.raiseBound(generation?.bound)
+        logger?.info("column generation: LP \(generation?.relaxation?.objective ?? .nan), bound \(generation?.bound ?? .nan) after \(spent()) s")
+        if let generation, generation.isSolved, !incumbent.isProven,
+           let roster = try generation.dive(until: options.timeLimit * diveShare, spent: spent, logger: logger) {
+            try incumbent.offer(roster)
+            logger?.info("dive: objective \(incumbent.objective) after \(spent()) s")
+        }
+        let relaxation = !incumbent.isProven && left() > 0.1 ? try model.relaxation(timeLimit: min(options.timeLimit * relaxationShare, left())) : nil
         incumbent.raiseBound(relaxation?.objective)
-        logger?.info("LP relaxation: \(relaxation.map { String($0.objective) } ?? "not solved") after \(spent()) s")
+        if !incumbent.isProven { logger?.info("LP relaxation: \(relaxation.map { String($0.objective) } ?? "not solved") after \(spent()) s") }
         // A model whose relaxation GLPK cannot solve in time has no tree search worth its time
         // (GLPK would not get past the root, nor stop on time inside it): the search takes it all.
         let treeWorthwhile = relaxation != nil
@@ -72,7 +86,8 @@ public enum ShiftSolver {
             try treeSearch(model, &incumbent, timeLimit: min(options.timeLimit * firstTreeShare, left()), logger: logger)
         }
         if !incumbent.isProven, let roster = incumbent.roster {
-            var search = NeighbourhoodSearch(instance, from: roster, objective: incumbent.objective, relaxation: relaxation?.values, seed: options.seed)
+            var search = NeighbourhoodSearch(instance, from: roster, objective: incumbent.objective,
+                                             relaxation: generation?.relaxation?.values ?? relaxation?.values, seed: options.seed)
             // It gives up after a quarter of its time without gain when a tree search can use the rest.
             try search.run(until: options.timeLimit, spent: spent, stoppingAt: incumbent.wholeBound,
                            givingUpAfter: treeWorthwhile ? left() / 4 : nil, logger: logger)

@@ -1,0 +1,123 @@
+import DutyCore
+import GLPK
+import Logging
+
+/// Column generation over patterns: the LP of ``PatternMaster`` is solved with the patterns
+/// known so far, each person's ``PatternPricing`` then finds their pattern of least reduced
+/// cost under its duals, and every pattern that would lower the LP joins the master. Each
+/// round gives a Lagrangian lower bound (the master LP plus every person's least reduced
+/// cost), and at the end that is the bound of the pattern LP, which on the Curtois
+/// instances is close to the optimum where ``ShiftModel``'s LP is not (Instance7: 1054.1
+/// against 944.6, optimum 1056). A dive from that LP (``dive(until:spent:logger:)``) turns it
+/// into a roster, and its LP solution guides the neighbourhood search
+/// (``NeighbourhoodSearch/Kind/relaxation``).
+struct ColumnGeneration {
+    let instance: ShiftProblem
+    private let pricing: [PatternPricing]
+    private let master: PatternMaster
+    /// The best Lagrangian bound proven so far.
+    private(set) var bound: Double?
+    /// The master LP of the last round before any dive: its objective and how much of each
+    /// assignment it uses.
+    private(set) var relaxation: (objective: Double, values: [ShiftAssignment: Double])?
+    /// Whether no pattern can lower the master LP, so that its objective is the bound.
+    private(set) var converged = false
+
+    /// Whether the last master LP is the pattern LP's optimum, or near enough that its objective
+    /// and the bound round up to the same whole number.
+    var isSolved: Bool {
+        guard let objective = relaxation?.objective, let bound else { return converged }
+        return converged || (bound - 1e-6).rounded(.up) >= (objective - 1e-6).rounded(.up)
+    }
+
+    /// Longest single pricing solve, in seconds.
+    static let pricingTimeLimit = 0.5
+    /// Rounds of pricing after each fixing step of a dive: a dive needs a good roster, not the
+    /// exact LP of every node.
+    static let roundsPerDiveStep = 30
+
+    /// A master with the patterns of `roster`, which must give everyone a valid pattern.
+    init(_ instance: ShiftProblem, from roster: [ShiftAssignment]) throws {
+        self.instance = instance
+        pricing = try instance.workers.map { try PatternPricing(instance, worker: $0) }
+        master = try PatternMaster(instance)
+        let byPerson = Dictionary(grouping: roster, by: \.worker)
+        for (w, pricer) in pricing.enumerated() {
+            let assignments = byPerson[pricer.worker.id, default: []].sorted()
+            guard let cost = try pricer.cost(of: assignments) else { continue }
+            try master.add(Pattern(person: w, assignments: assignments, cost: cost))
+        }
+    }
+
+    /// One round: the master LP, then pricing for every person not in `fixed`.
+    /// - Returns: the LP, how many patterns joined, and the Lagrangian bound (`nil` when some
+    ///   pricing did not finish or people are fixed); `nil` when the LP or the time ran out.
+    private func round(skipping fixed: Set<Int>, until deadline: Double, spent: () -> Double)
+        throws -> (lp: Solution, objective: Double, added: Int, lagrangian: Double?)? {
+        var options = SolveOptions()
+        // The previous round's basis stays valid when columns are added: the presolver would discard it.
+        options.presolve = false
+        options.timeLimit = max(0.01, deadline - spent())
+        let lp = try master.problem.solve(options)
+        guard lp.status == .optimal, let objective = lp.objective else { return nil }
+        var lagrangian: Double? = fixed.isEmpty ? objective : nil
+        var added = 0
+        for (w, pricer) in pricing.enumerated() where !fixed.contains(w) {
+            guard spent() < deadline else { return nil }
+            let choiceDual = master.choiceDual(lp.rowDuals, person: w)
+            let priced = try pricer.price(coverDual: { master.coverDual(lp.rowDuals, day: $0, shift: $1) },
+                                          timeLimit: max(0.01, min(Self.pricingTimeLimit, deadline - spent())))
+            guard let priced else { lagrangian = nil; continue }
+            lagrangian = lagrangian.map { $0 + min(0, priced.bound - choiceDual) }
+            guard priced.reducedCost - choiceDual < -1e-6, let cost = try pricer.cost(of: priced.pattern) else { continue }
+            if try master.add(Pattern(person: w, assignments: priced.pattern, cost: cost)) { added += 1 }
+        }
+        return (lp, objective, added, lagrangian)
+    }
+
+    /// Rounds until no pattern lowers the LP, until the bound rounded up meets the LP rounded
+    /// up (no more can be proven with whole-number objectives), or until `deadline` on
+    /// `spent`'s clock.
+    mutating func run(until deadline: Double, spent: () -> Double, logger: Logger?) throws {
+        while !isSolved, spent() < deadline, let round = try round(skipping: [], until: deadline, spent: spent) {
+            relaxation = (round.objective, master.assignmentValues(round.lp.values))
+            // A bound of 0 or less proves nothing: every objective is a sum of non-negative weights.
+            if let lagrangian = round.lagrangian, lagrangian > 0 { bound = max(bound ?? lagrangian, lagrangian) }
+            logger?.trace("column generation: LP \(round.objective), bound \(bound ?? .nan), \(round.added) new patterns after \(spent()) s")
+            if round.added == 0, round.lagrangian != nil {
+                converged = true
+                bound = max(bound ?? round.objective, round.objective)
+            }
+        }
+    }
+
+    /// A roster from the master LP by diving: the person whose pattern the LP uses most (and
+    /// everyone whose pattern it uses whole) keeps that pattern, the others' pricing goes on
+    /// for a few rounds, and so on until the LP gives everyone one pattern. The master is as
+    /// before afterwards, apart from the patterns found on the way.
+    /// - Returns: `nil` if the time ran out first.
+    func dive(until deadline: Double, spent: () -> Double, logger: Logger?) throws -> [ShiftAssignment]? {
+        defer { try? master.unfixAll() }
+        var fixed = Set<Int>()
+        while spent() < deadline {
+            var last: Solution?
+            for _ in 0..<Self.roundsPerDiveStep {
+                guard let round = try round(skipping: fixed, until: deadline, spent: spent) else { return nil }
+                last = round.lp
+                if round.added == 0 { break }
+            }
+            guard let values = last?.values else { return nil }
+            let unfixed = master.largestChoices(in: values).filter { !fixed.contains($0.key) }
+            guard unfixed.contains(where: { $0.value.value < 1 - 1e-6 }) else {
+                logger?.trace("column generation: dive ended with \(fixed.count) people fixed after \(spent()) s")
+                return master.roster(from: values)
+            }
+            let most = unfixed.max { ($0.value.value, -$0.key) < ($1.value.value, -$1.key) }!
+            for (person, choice) in unfixed where person == most.key || choice.value >= 1 - 1e-6 {
+                try master.fix(pattern: choice.pattern)
+                fixed.insert(person)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,115 @@
+import DutyCore
+import GLPK
+
+/// A whole person's roster over the horizon that satisfies all of their hard rules, with what
+/// their requests cost in it.
+struct Pattern: Hashable {
+    /// Index of the person in the instance's workers.
+    let person: Int
+    let assignments: [ShiftAssignment]
+    let cost: Double
+}
+
+/// The master problem of column generation over a general roster (Dantzig–Wolfe on the
+/// people): one column per known ``Pattern``, one row per person who takes exactly one of
+/// their patterns, and the cover rows with their under and over slacks. Because each
+/// pattern keeps its person's rules on its own, its LP relaxation is far stronger than
+/// ``ShiftModel``'s (Instance9: 99.5 there), and any integer solution is a valid roster.
+final class PatternMaster {
+    let problem: Problem
+    let instance: ShiftProblem
+    private(set) var patterns: [Pattern] = []
+    private var known: Set<Pattern> = []
+    /// Row of each person's choice, by person index.
+    private var choiceRows: [Row] = []
+    /// Cover row of each line, by day and shift type index.
+    private var coverRows: [Int: [Int: Row]] = [:]
+    private let shiftIndex: [ShiftType.ID: Int]
+    /// Patterns fixed to 1 by ``fix(pattern:)``.
+    private var fixed: [Int] = []
+
+    /// A master without patterns.
+    init(_ instance: ShiftProblem) throws {
+        self.instance = instance
+        problem = try Problem(name: "patterns")
+        shiftIndex = Dictionary(uniqueKeysWithValues: instance.shiftTypes.enumerated().map { ($1.id, $0) })
+        for w in instance.workers.indices {
+            choiceRows.append(try problem.addRow(named: "choice_\(w)", terms: [], bounds: .fixed(1)))
+        }
+        for cover in instance.cover where cover.underWeight > 0 || cover.overWeight > 0 {
+            guard let t = shiftIndex[cover.shift] else { continue }
+            let name = "\(cover.day)_\(t)"
+            let under = try problem.addColumn(named: "under_\(name)", kind: .continuous, bounds: .lower(0), objective: Double(cover.underWeight))
+            let over = try problem.addColumn(named: "over_\(name)", kind: .continuous, bounds: .lower(0), objective: Double(cover.overWeight))
+            coverRows[cover.day, default: [:]][t] = try problem.addRow(named: "cover_\(name)", terms: [(under, 1), (over, -1)],
+                                                                       bounds: .fixed(Double(cover.requirement)))
+        }
+        firstPatternColumn = problem.columnCount
+    }
+
+    /// Adds `pattern` as a column unless an equal one is known.
+    /// - Returns: whether it was new.
+    @discardableResult
+    func add(_ pattern: Pattern) throws -> Bool {
+        guard known.insert(pattern).inserted else { return false }
+        let staffed = pattern.assignments.compactMap { assignment in shiftIndex[assignment.shift].flatMap { coverRows[assignment.day]?[$0] } }
+        try problem.addColumn(named: "pattern_\(patterns.count)", kind: .continuous, bounds: .range(0, 1),
+                              objective: pattern.cost, terms: [(choiceRows[pattern.person], 1)] + staffed.map { ($0, 1) })
+        patterns.append(pattern)
+        return true
+    }
+
+    /// The cover row dual of a line (0 where the line has no row), from an LP solution's row duals.
+    func coverDual(_ duals: [Double], day: Int, shift: Int) -> Double {
+        coverRows[day]?[shift].map { duals[$0.index] } ?? 0
+    }
+
+    /// The choice row dual of a person, from an LP solution's row duals.
+    func choiceDual(_ duals: [Double], person: Int) -> Double { duals[choiceRows[person].index] }
+
+    /// The column of pattern k is `firstPatternColumn + k`: patterns come after every slack.
+    private let firstPatternColumn: Int
+
+    /// The value of each pattern in an LP solution; patterns added after that LP count 0.
+    private func patternValues(_ values: [Double]) -> some Sequence<(k: Int, pattern: Pattern, value: Double)> {
+        patterns.enumerated().map { k, pattern in
+            (k, pattern, firstPatternColumn + k < values.count ? values[firstPatternColumn + k] : 0)
+        }
+    }
+
+    /// For each person, the index of the pattern with the largest value in `values`, and that value.
+    func largestChoices(in values: [Double]) -> [Int: (pattern: Int, value: Double)] {
+        var chosen: [Int: (pattern: Int, value: Double)] = [:]
+        for (k, pattern, value) in patternValues(values) {
+            if value > chosen[pattern.person]?.value ?? 1e-6 { chosen[pattern.person] = (k, value) }
+        }
+        return chosen
+    }
+
+    /// The roster that chooses, for each person, the pattern with the largest value in `values`.
+    func roster(from values: [Double]) -> [ShiftAssignment] {
+        largestChoices(in: values).values.flatMap { patterns[$0.pattern].assignments }.sorted()
+    }
+
+    /// Makes pattern `k` its person's only choice (the others of that person drop to 0 through
+    /// the choice row).
+    func fix(pattern k: Int) throws {
+        try problem.setBounds(.fixed(1), for: Column(index: firstPatternColumn + k))
+        fixed.append(k)
+    }
+
+    /// Undoes every ``fix(pattern:)``.
+    func unfixAll() throws {
+        for k in fixed { try problem.setBounds(.range(0, 1), for: Column(index: firstPatternColumn + k)) }
+        fixed = []
+    }
+
+    /// How much of each assignment an LP solution uses, summed over the patterns.
+    func assignmentValues(_ values: [Double]) -> [ShiftAssignment: Double] {
+        var result: [ShiftAssignment: Double] = [:]
+        for (_, pattern, value) in patternValues(values) where value > 1e-6 {
+            for assignment in pattern.assignments { result[assignment, default: 0] += value }
+        }
+        return result
+    }
+}
