@@ -50,10 +50,11 @@ struct ColumnGeneration {
     }
 
     /// One round: the master LP, then pricing for every person not in `fixed`.
-    /// - Returns: the LP, how many patterns joined, and the Lagrangian bound (`nil` when some
-    ///   pricing did not finish or people are fixed); `nil` when the LP or the time ran out.
+    /// - Returns: the LP, how many patterns joined, the Lagrangian bound (`nil` when some
+    ///   pricing found nothing or people are fixed) and whether every pricing was solved to the
+    ///   end; `nil` when the LP or the time ran out.
     private func round(skipping fixed: Set<Int>, until deadline: Double, spent: () -> Double)
-        throws -> (lp: Solution, objective: Double, added: Int, lagrangian: Double?)? {
+        throws -> (lp: Solution, objective: Double, added: Int, lagrangian: Double?, exact: Bool)? {
         var options = SolveOptions()
         // The previous round's basis stays valid when columns are added: the presolver would discard it.
         options.presolve = false
@@ -61,18 +62,19 @@ struct ColumnGeneration {
         let lp = try master.problem.solve(options)
         guard lp.status == .optimal, let objective = lp.objective else { return nil }
         var lagrangian: Double? = fixed.isEmpty ? objective : nil
-        var added = 0
+        var added = 0, exact = true
         for (w, pricer) in pricing.enumerated() where !fixed.contains(w) {
             guard spent() < deadline else { return nil }
             let choiceDual = master.choiceDual(lp.rowDuals, person: w)
             let priced = try pricer.price(coverDual: { master.coverDual(lp.rowDuals, day: $0, shift: $1) },
                                           timeLimit: max(0.01, min(Self.pricingTimeLimit, deadline - spent())))
-            guard let priced else { lagrangian = nil; continue }
+            guard let priced else { lagrangian = nil; exact = false; continue }
+            exact = exact && priced.exact
             lagrangian = lagrangian.map { $0 + min(0, priced.bound - choiceDual) }
             guard priced.reducedCost - choiceDual < -1e-6, let cost = try pricer.cost(of: priced.pattern) else { continue }
             if try master.add(Pattern(person: w, assignments: priced.pattern, cost: cost)) { added += 1 }
         }
-        return (lp, objective, added, lagrangian)
+        return (lp, objective, added, lagrangian, exact)
     }
 
     /// Rounds until no pattern lowers the LP, until the bound rounded up meets the LP rounded
@@ -84,7 +86,7 @@ struct ColumnGeneration {
             // A bound of 0 or less proves nothing: every objective is a sum of non-negative weights.
             if let lagrangian = round.lagrangian, lagrangian > 0 { bound = max(bound ?? lagrangian, lagrangian) }
             logger?.trace("column generation: LP \(round.objective), bound \(bound ?? .nan), \(round.added) new patterns after \(spent()) s")
-            if round.added == 0, round.lagrangian != nil {
+            if round.added == 0, round.exact {
                 converged = true
                 bound = max(bound ?? round.objective, round.objective)
             }

@@ -30,8 +30,10 @@ final class PatternPricing {
     /// The person's pattern of least reduced cost, given the dual value of each cover line
     /// (`coverDual(day, shift index)`), and a lower bound on that least cost (the reduced cost
     /// itself when GLPK finished). Reduced costs here leave out the person's choice row's dual.
-    /// - Returns: `nil` when GLPK found no pattern within `timeLimit`.
-    func price(coverDual: (Int, Int) -> Double, timeLimit: Double) throws -> (pattern: [ShiftAssignment], reducedCost: Double, bound: Double)? {
+    /// - Returns: `nil` when GLPK found no pattern within `timeLimit`; `exact` says whether the
+    ///   pattern is proven the least.
+    func price(coverDual: (Int, Int) -> Double, timeLimit: Double)
+        throws -> (pattern: [ShiftAssignment], reducedCost: Double, bound: Double, exact: Bool)? {
         for d in 0..<model.instance.days {
             for (t, column) in model.grid[0, d] {
                 try model.problem.setObjective(requestPrices[column.index] - coverDual(d, t), for: column)
@@ -39,8 +41,11 @@ final class PatternPricing {
         }
         var options = SolveOptions()
         options.timeLimit = timeLimit
+        // Duals make the minutes and per-type rows bind in ways the LP misses: MIR cuts close that
+        // gap (an Instance9 pricing problem: 0.04 s with them, 0.6 s without).
+        options.mirCuts = true
         let solution = try model.problem.solve(options)
         guard solution.status.hasSolution, let objective = solution.objective else { return nil }
-        return (model.assignments(from: solution.values), objective, min(objective, solution.bound ?? -.infinity))
+        return (model.assignments(from: solution.values), objective, min(objective, solution.bound ?? -.infinity), solution.status == .optimal)
     }
 }

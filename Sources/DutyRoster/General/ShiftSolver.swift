@@ -88,9 +88,12 @@ public enum ShiftSolver {
         if !incumbent.isProven, let roster = incumbent.roster {
             var search = NeighbourhoodSearch(instance, from: roster, objective: incumbent.objective,
                                              relaxation: generation?.relaxation?.values ?? relaxation?.values, seed: options.seed)
-            // It gives up after a quarter of its time without gain when a tree search can use the rest.
+            // It gives up after a quarter of its time without gain when a tree search can use the
+            // rest; not after a solved pattern LP, whose bound the tree's LP is far below (on
+            // Instances 5–7 the tree gained nothing in the time it got).
+            let treeMayProve = treeWorthwhile && generation?.isSolved != true
             try search.run(until: options.timeLimit, spent: spent, stoppingAt: incumbent.wholeBound,
-                           givingUpAfter: treeWorthwhile ? left() / 4 : nil, logger: logger)
+                           givingUpAfter: treeMayProve ? left() / 4 : nil, logger: logger)
             try incumbent.offer(search.roster)
             logger?.info("neighbourhood search: objective \(incumbent.objective) after \(spent()) s")
         }
