@@ -93,33 +93,31 @@ struct ColumnGeneration {
         }
     }
 
-    /// A roster from the master LP by diving: the person whose pattern the LP uses most (and
-    /// everyone whose pattern it uses whole) keeps that pattern, the others' pricing goes on
-    /// for a few rounds, and so on until the LP gives everyone one pattern. The master is as
-    /// before afterwards, apart from the patterns found on the way.
-    /// - Returns: `nil` if the time ran out first.
+    /// A roster from the master LP by diving: everyone whose pattern the LP uses whole keeps it,
+    /// and so does the person whose pattern it uses most of the rest; the others'
+    /// pricing goes on for a few rounds, and so on until the LP gives everyone one pattern. At
+    /// `deadline` the people not yet fixed take the pattern the last LP uses most. The master is
+    /// as before afterwards, apart from the patterns found on the way.
+    /// - Returns: `nil` if no master LP was solved in time.
     func dive(until deadline: Double, spent: () -> Double, logger: Logger?) throws -> [ShiftAssignment]? {
         defer { try? master.unfixAll() }
         var fixed = Set<Int>()
-        while spent() < deadline {
-            var last: Solution?
+        var values: [Double]?
+        diving: while spent() < deadline {
             for _ in 0..<Self.roundsPerDiveStep {
-                guard let round = try round(skipping: fixed, until: deadline, spent: spent) else { return nil }
-                last = round.lp
+                guard let round = try round(skipping: fixed, until: deadline, spent: spent) else { break diving }
+                values = round.lp.values
                 if round.added == 0 { break }
             }
-            guard let values = last?.values else { return nil }
+            guard let values else { break }
             let unfixed = master.largestChoices(in: values).filter { !fixed.contains($0.key) }
-            guard unfixed.contains(where: { $0.value.value < 1 - 1e-6 }) else {
-                logger?.trace("column generation: dive ended with \(fixed.count) people fixed after \(spent()) s")
-                return master.roster(from: values)
-            }
-            let most = unfixed.max { ($0.value.value, -$0.key) < ($1.value.value, -$1.key) }!
-            for (person, choice) in unfixed where person == most.key || choice.value >= 1 - 1e-6 {
+            guard let most = unfixed.filter({ $0.value.value < 1 - 1e-6 }).max(by: { ($0.value.value, -$0.key) < ($1.value.value, -$1.key) }) else { break }
+            for (person, choice) in unfixed.sorted(by: { $0.key < $1.key }) where person == most.key || choice.value >= 1 - 1e-6 {
                 try master.fix(pattern: choice.pattern)
                 fixed.insert(person)
             }
         }
-        return nil
+        logger?.trace("column generation: dive ended with \(fixed.count) people fixed after \(spent()) s")
+        return values.map(master.roster(from:))
     }
 }

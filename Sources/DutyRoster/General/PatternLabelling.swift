@@ -23,7 +23,7 @@ struct PatternLabelling {
     }
 
     /// What decides a label's future, apart from what it has used.
-    private struct State: Hashable {
+    private struct State {
         /// Shift type index of the last day, −1 when it was off.
         var last: Int8
         /// Days in the current run of work, or of rest (capped at the minimum rest).
@@ -31,6 +31,8 @@ struct PatternLabelling {
         /// Whether the current run or rest began on day 0 (the edge exemption).
         var fromStart: Bool
         var minutes: Int32
+        /// The fields packed in one integer (a faster dictionary key than the struct).
+        var key: Int { Int(last + 1) | Int(stretch) << 6 | (fromStart ? 1 << 14 : 0) | Int(minutes) << 15 }
     }
 
     enum Outcome {
@@ -91,18 +93,20 @@ struct PatternLabelling {
         var previousStates = [State(last: -1, stretch: 0, fromStart: true, minutes: 0)]
         for d in 0..<days {
             var current: [Label] = [], currentStates: [State] = []
-            // Indices of the labels not dominated, by state, and the states in order of appearance.
-            var front: [State: [Int]] = [:]
-            var order: [State] = []
+            // Indices of the labels not dominated, one slot per state in order of appearance.
+            var slotOfState: [Int: Int] = [:]
+            var slots: [[Int]] = []
             func offer(_ label: Label, _ state: State) {
-                var kept = front[state] ?? []
-                if kept.isEmpty { order.append(state) }
-                for index in kept where Self.dominates(current[index], label) { return }
-                kept.removeAll { Self.dominates(label, current[$0]) }
-                kept.append(current.count)
+                let slot = slotOfState[state.key] ?? {
+                    slotOfState[state.key] = slots.count
+                    slots.append([])
+                    return slots.count - 1
+                }()
+                for index in slots[slot] where Self.dominates(current[index], label) { return }
+                slots[slot].removeAll { Self.dominates(label, current[$0]) }
+                slots[slot].append(current.count)
                 current.append(label)
                 currentStates.append(state)
-                front[state] = kept
             }
             for (index, (label, state)) in zip(previous, previousStates).enumerated() {
                 let parent = Int32(index)
@@ -139,7 +143,7 @@ struct PatternLabelling {
                 }
             }
             // Only the labels not dominated go on, in a fixed order (the result must not depend on hashing).
-            let survivors = order.flatMap { front[$0]! }.sorted()
+            let survivors = slots.joined().sorted()
             guard survivors.count <= Self.labelLimit else { return .tooLarge }
             previous = survivors.map { current[$0] }
             previousStates = survivors.map { currentStates[$0] }
