@@ -30,6 +30,11 @@ struct ColumnGeneration {
         return converged || (bound - 1e-6).rounded(.up) >= (objective - 1e-6).rounded(.up)
     }
 
+    /// Share of its time that one round of column generation may take before the run stops:
+    /// pricing is then too slow for the LP to converge in time (Instance8: 1.6–6.4 s a round,
+    /// where the labels pass their limit and GLPK prices; Instance19, 84 days: no round within
+    /// 12 s), and the time is better spent on the neighbourhood search.
+    static let longestRoundShare = 0.125
     /// Longest single pricing solve, in seconds.
     static let pricingTimeLimit = 0.5
     /// Rounds of pricing after each fixing step of a dive: a dive needs a good roster, not the
@@ -78,10 +83,12 @@ struct ColumnGeneration {
     }
 
     /// Rounds until no pattern lowers the LP, until the bound rounded up meets the LP rounded
-    /// up (no more can be proven with whole-number objectives), or until `deadline` on
-    /// `spent`'s clock.
+    /// up (no more can be proven with whole-number objectives), until `deadline` on `spent`'s
+    /// clock, or until a round runs past ``longestRoundShare`` of the time given.
     mutating func run(until deadline: Double, spent: () -> Double, logger: Logger?) throws {
-        while !isSolved, spent() < deadline, let round = try round(skipping: [], until: deadline, spent: spent) {
+        let longestRound = (deadline - spent()) * Self.longestRoundShare
+        while !isSolved, spent() < deadline,
+              let round = try round(skipping: [], until: min(deadline, spent() + longestRound), spent: spent) {
             relaxation = (round.objective, master.assignmentValues(round.lp.values))
             // A bound of 0 or less proves nothing: every objective is a sum of non-negative weights.
             if let lagrangian = round.lagrangian, lagrangian > 0 { bound = max(bound ?? lagrangian, lagrangian) }
