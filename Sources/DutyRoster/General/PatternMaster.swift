@@ -17,7 +17,6 @@ struct Pattern: Hashable {
 /// ``ShiftModel``'s (Instance9: 99.5 there), and any integer solution is a valid roster.
 final class PatternMaster {
     let problem: Problem
-    let instance: ShiftProblem
     private(set) var patterns: [Pattern] = []
     private var known: Set<Pattern> = []
     /// Row of each person's choice, by person index.
@@ -30,7 +29,6 @@ final class PatternMaster {
 
     /// A master without patterns.
     init(_ instance: ShiftProblem) throws {
-        self.instance = instance
         problem = try Problem(name: "patterns")
         shiftIndex = Dictionary(uniqueKeysWithValues: instance.shiftTypes.enumerated().map { ($1.id, $0) })
         for w in instance.workers.indices {
