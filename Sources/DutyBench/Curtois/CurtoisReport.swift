@@ -25,7 +25,7 @@ public struct CurtoisReport {
     /// A table per instance: objective against the best known value, gap to our own bound, time.
     public func markdown() -> String {
         var lines = ["# Curtois–Qu benchmark", "",
-                     "GLPK, time limit \(TextFormat.number(timeLimit)) s per instance. The objective is recomputed by the validator from the written roster; gap and bound are GLPK's proof.", "",
+                     "GLPK, time limit \(TextFormat.number(timeLimit)) s per instance. The objective is recomputed by the validator from the written roster; the bound is proven (GLPK's tree or LP bound, or the Lagrangian bound of column generation over patterns) and the gap is measured from it.", "",
                      "| instance | staff | days | shift types | objective | best known | above best | status | gap | bound | seconds |",
                      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |"]
         for row in rows {
