@@ -97,10 +97,9 @@ struct ColumnGeneration {
     /// A roster from the master LP by diving: everyone whose pattern the LP uses whole keeps it,
     /// and so do the tenth of the others (at least one) whose patterns it uses most; the
     /// others' pricing goes on for a few rounds, and so on until the LP gives everyone one
-    /// pattern (a tenth at a time rather than one: as good on 5, 7 and 10, fewer steps on
-    /// the larger instances). At
-    /// `deadline` the people not yet fixed take the pattern the last LP uses most. The master is
-    /// as before afterwards, apart from the patterns found on the way.
+    /// pattern (a tenth at a time rather than one: as good on 5, 7 and 10, fewer steps on the
+    /// larger instances). At `deadline` the people not yet fixed take the pattern the last LP
+    /// uses most. The master is as before afterwards, apart from the patterns found on the way.
     /// - Returns: `nil` if no master LP was solved in time.
     func dive(until deadline: Double, spent: () -> Double, logger: Logger?) throws -> [ShiftAssignment]? {
         defer { try? master.unfixAll() }

@@ -17,7 +17,7 @@ struct Pattern: Hashable {
 /// ``ShiftModel``'s (Instance9: 99.5 there), and any integer solution is a valid roster.
 final class PatternMaster {
     let problem: Problem
-    private(set) var patterns: [Pattern] = []
+    private var patterns: [Pattern] = []
     private var known: Set<Pattern> = []
     /// Row of each person's choice, by person index.
     private var choiceRows: [Row] = []
@@ -34,13 +34,8 @@ final class PatternMaster {
         for w in instance.workers.indices {
             choiceRows.append(try problem.addRow(named: "choice_\(w)", terms: [], bounds: .fixed(1)))
         }
-        for cover in instance.cover where cover.underWeight > 0 || cover.overWeight > 0 {
-            guard let t = shiftIndex[cover.shift] else { continue }
-            let name = "\(cover.day)_\(t)"
-            let under = try problem.addColumn(named: "under_\(name)", kind: .continuous, bounds: .lower(0), objective: Double(cover.underWeight))
-            let over = try problem.addColumn(named: "over_\(name)", kind: .continuous, bounds: .lower(0), objective: Double(cover.overWeight))
-            coverRows[cover.day, default: [:]][t] = try problem.addRow(named: "cover_\(name)", terms: [(under, 1), (over, -1)],
-                                                                       bounds: .fixed(Double(cover.requirement)))
+        for (cover, t) in instance.pricedCover() {
+            coverRows[cover.day, default: [:]][t] = try problem.addSoftCover(cover, named: "\(cover.day)_\(t)", staffing: []).row
         }
         firstPatternColumn = problem.columnCount
     }

@@ -32,15 +32,9 @@ extension ShiftModel {
     /// u, o ≥ 0 priced at the under and over weights; at the optimum u and o are exactly the
     /// people missing and in excess.
     func addCover() throws {
-        let shiftIndex = Dictionary(uniqueKeysWithValues: instance.shiftTypes.enumerated().map { ($1.id, $0) })
-        for cover in instance.cover where cover.underWeight > 0 || cover.overWeight > 0 {
-            guard let t = shiftIndex[cover.shift] else { continue }
+        for (cover, t) in instance.pricedCover() {
             let staffed = instance.workers.indices.compactMap { w in grid.column(w, cover.day, t) }
-            let name = "\(cover.day)_\(shiftTokens[t])"
-            let under = try problem.addColumn(named: "under_\(name)", kind: .continuous, bounds: .lower(0), objective: Double(cover.underWeight))
-            let over = try problem.addColumn(named: "over_\(name)", kind: .continuous, bounds: .lower(0), objective: Double(cover.overWeight))
-            try problem.addRow(named: "cover_\(name)", terms: staffed.map { ($0, 1) } + [(under, 1), (over, -1)],
-                               bounds: .fixed(Double(cover.requirement)))
+            let (_, under, over) = try problem.addSoftCover(cover, named: "\(cover.day)_\(shiftTokens[t])", staffing: staffed.map { ($0, 1) })
             derivations.append { values in
                 let count = staffed.reduce(0) { $0 + values[$1.index] }
                 values[under.index] = max(0, Double(cover.requirement) - count)
