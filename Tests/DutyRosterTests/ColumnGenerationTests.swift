@@ -5,8 +5,9 @@ import Foundation
 import Testing
 @testable import DutyRoster
 
-/// Column generation over patterns: pricing keeps every hard rule, the pattern LP's bound
-/// never passes the optimum, and a dive ends in a roster the independent validator accepts.
+/// Column generation over patterns: pricing keeps every hard rule and every branching
+/// decision, the pattern LP's bound never passes the optimum, a dive ends in a roster the
+/// independent validator accepts, and branch-and-price proves the optimum.
 @Suite struct ColumnGenerationTests {
     static func shipped(_ name: String) -> String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../datasets/curtois/\(name).txt").standardizedFileURL.path
@@ -18,6 +19,12 @@ import Testing
         return { (clock.now - began).inSeconds }
     }
 
+    /// Column generation from the construction's roster, as ``ShiftSolver`` starts it.
+    private static func generation(_ problem: ShiftProblem, spent: () -> Double) throws -> ColumnGeneration {
+        let start = try #require(try ShiftSolver.construct(problem, until: 30, spent: spent, logger: nil))
+        return try ColumnGeneration(problem, from: start, objective: Double(ShiftRosterChecker.check(start, against: problem).objective.total))
+    }
+
     @Test("pricing returns a pattern that keeps every rule of its person, at the reduced cost the duals give",
           arguments: BindingRule.all)
     func pricingKeepsRules(_ case: BindingRule) throws {
@@ -25,7 +32,7 @@ import Testing
         let pricing = try PatternPricing(problem, worker: problem.workers[0])
         // Every line pays 150 for a person: more than any request or cover weight, so the
         // pattern works as much as the rules allow, and breaks one if the model lets it.
-        let priced = try #require(try pricing.price(coverDual: { _, _ in 150 }, timeLimit: 10))
+        let priced = try #require(try pricing.price(coverDual: { _, _ in 150 }, timeLimit: 10).found)
         let report = ShiftRosterChecker.check(priced.pattern, against: problem)
         #expect(report.isValid, "\(report.violations)")
         let cost = try #require(try pricing.cost(of: priced.pattern))
@@ -42,30 +49,66 @@ import Testing
                try CurtoisReader.read(path: shipped("Instance1")), try CurtoisReader.read(path: shipped("Instance3"))]
     }
 
-    @Test("labelling finds patterns as cheap as the person's MIP does, under random duals, and they keep every rule")
-    func labellingMatchesModel() throws {
-        var random = SplitMix64(seed: 7)
-        for problem in try Self.pricingProblems() {
+    /// Every person of ``pricingProblems()``, priced by labelling and by their MIP, under four
+    /// draws of random duals each.
+    private static func forEachPricing(seed: UInt64, _ body: (_ problem: ShiftProblem, _ worker: ShiftProblem.Worker, _ labelling: PatternPricing,
+                                                               _ model: PatternPricing, _ dual: (Int, Int) -> Double, _ random: inout SplitMix64) throws -> Void) throws {
+        var random = SplitMix64(seed: seed)
+        for problem in try pricingProblems() {
             for worker in problem.workers {
                 let labelling = try PatternPricing(problem, worker: worker)
                 let model = try PatternPricing(problem, worker: worker, labelling: false)
                 for _ in 0..<4 {
                     let duals = (0..<problem.days).map { _ in problem.shiftTypes.map { _ in Double.random(in: -20...120, using: &random) } }
-                    let dual: (Int, Int) -> Double = { duals[$0][$1] }
-                    let fast = try #require(try labelling.price(coverDual: dual, timeLimit: 30))
-                    let exact = try #require(try model.price(coverDual: dual, timeLimit: 30))
-                    #expect(exact.exact && fast.exact)
-                    #expect(abs(fast.reducedCost - exact.reducedCost) < 1e-6, "\(problem.name) \(worker.id): \(fast.reducedCost) against \(exact.reducedCost)")
-                    let report = ShiftRosterChecker.check(fast.pattern, against: problem.neighbourhood(of: [worker.id], in: []))
-                    #expect(report.isValid, "\(problem.name) \(worker.id): \(report.violations)")
-                    let cost = try #require(try labelling.cost(of: fast.pattern))
-                    let paid = fast.pattern.reduce(0.0) { sum, assignment in
-                        sum + dual(assignment.day, problem.shiftTypes.firstIndex { $0.id == assignment.shift }!)
-                    }
-                    #expect(abs(fast.reducedCost - (cost - paid)) < 1e-6)
+                    try body(problem, worker, labelling, model, { duals[$0][$1] }, &random)
                 }
             }
         }
+    }
+
+    @Test("labelling finds patterns as cheap as the person's MIP does, under random duals, and they keep every rule")
+    func labellingMatchesModel() throws {
+        try Self.forEachPricing(seed: 7) { problem, worker, labelling, model, dual, _ in
+            let fast = try #require(try labelling.price(coverDual: dual, timeLimit: 30).found)
+            let exact = try #require(try model.price(coverDual: dual, timeLimit: 30).found)
+            #expect(exact.exact && fast.exact)
+            #expect(abs(fast.reducedCost - exact.reducedCost) < 1e-6, "\(problem.name) \(worker.id): \(fast.reducedCost) against \(exact.reducedCost)")
+            let report = ShiftRosterChecker.check(fast.pattern, against: problem.neighbourhood(of: [worker.id], in: []))
+            #expect(report.isValid, "\(problem.name) \(worker.id): \(report.violations)")
+            let cost = try #require(try labelling.cost(of: fast.pattern))
+            let paid = fast.pattern.reduce(0.0) { sum, assignment in
+                sum + dual(assignment.day, problem.shiftTypes.firstIndex { $0.id == assignment.shift }!)
+            }
+            #expect(abs(fast.reducedCost - (cost - paid)) < 1e-6)
+        }
+    }
+
+    @Test("under random branching decisions, labelling and the person's MIP agree on the cheapest pattern that keeps them, or that none does")
+    func pricingKeepsDecisions() throws {
+        var outcomes = (patterns: 0, impossible: 0)
+        try Self.forEachPricing(seed: 11) { problem, worker, labelling, model, dual, random in
+            let decisions = (0..<3).map { _ in
+                AssignmentDecision(assignment: ShiftAssignment(day: Int.random(in: 0..<problem.days, using: &random), worker: worker.id,
+                                                               shift: problem.shiftTypes.randomElement(using: &random)!.id),
+                                   works: Bool.random(using: &random))
+            }
+            let fast = try labelling.price(coverDual: dual, keeping: decisions, timeLimit: 30)
+            let exact = try model.price(coverDual: dual, keeping: decisions, timeLimit: 30)
+            switch (fast, exact) {
+            case (.impossible, .impossible): outcomes.impossible += 1
+            case let (.pattern(pattern, reducedCost, _, _), .pattern(_, exactCost, _, true)):
+                outcomes.patterns += 1
+                #expect(abs(reducedCost - exactCost) < 1e-6, "\(problem.name) \(worker.id) \(decisions): \(reducedCost) against \(exactCost)")
+                for decision in decisions {
+                    #expect(pattern.contains(decision.assignment) == decision.works, "\(problem.name) \(worker.id): \(decision) broken")
+                }
+                let report = ShiftRosterChecker.check(pattern, against: problem.neighbourhood(of: [worker.id], in: []))
+                #expect(report.isValid, "\(problem.name) \(worker.id): \(report.violations)")
+            default: Issue.record("\(problem.name) \(worker.id) \(decisions): labelling \(fast), MIP \(exact)")
+            }
+        }
+        // Both kinds of outcome are exercised.
+        #expect(outcomes.patterns > 100 && outcomes.impossible > 10, "\(outcomes)")
     }
 
     @Test("where each rule binds, the pattern LP bound is at most the optimum and the dive's roster is valid",
@@ -73,12 +116,11 @@ import Testing
     func boundAndDive(_ case: BindingRule) throws {
         let problem = try `case`.strict().problem()
         let spent = Self.clock()
-        let start = try #require(try ShiftSolver.construct(problem, until: 30, spent: spent, logger: nil))
-        var generation = try ColumnGeneration(problem, from: start)
+        var generation = try Self.generation(problem, spent: spent)
         try generation.run(until: 30, longestRound: 30, spent: spent, logger: nil)
         #expect(generation.isSolved)
         #expect((generation.bound ?? 0) <= Double(`case`.optimum) + 1e-6)
-        let roster = try #require(try generation.dive(until: 30, spent: spent, logger: nil))
+        let roster = try #require(try generation.dive(until: 30, spent: spent, logger: nil)).roster
         let report = ShiftRosterChecker.check(roster, against: problem)
         #expect(report.isValid, "\(report.violations)")
         #expect(report.objective.total >= `case`.optimum)
@@ -89,19 +131,53 @@ import Testing
         let problem = try CurtoisReader.read(path: Self.shipped("Instance1"))
         let compact = try #require(try ShiftModel(problem).relaxation(timeLimit: 30))
         let spent = Self.clock()
-        let start = try #require(try ShiftSolver.construct(problem, until: 30, spent: spent, logger: nil))
-        var generation = try ColumnGeneration(problem, from: start)
+        var generation = try Self.generation(problem, spent: spent)
         try generation.run(until: 60, longestRound: 60, spent: spent, logger: nil)
         #expect(generation.converged)
         let bound = try #require(generation.bound)
         #expect(abs(compact.objective - 430.25) < 1e-6)
         #expect(abs(bound - 558) < 1e-6)
-        let roster = try #require(try generation.dive(until: 60, spent: spent, logger: nil))
+        let roster = try #require(try generation.dive(until: 60, spent: spent, logger: nil)).roster
         let report = ShiftRosterChecker.check(roster, against: problem)
         #expect(report.isValid, "\(report.violations)")
         #expect(report.objective.total >= 607)
         // The guide for the neighbourhood search: every assignment's share lies in [0, 1].
         let values = try #require(generation.relaxation?.values)
         #expect(values.values.allSatisfy { $0 > 0 && $0 <= 1 + 1e-6 })
+    }
+
+    @Test("branch-and-price proves the optimum where each rule binds, and every roster it offers is valid",
+          arguments: BindingRule.all)
+    func branchProvesOptimum(_ case: BindingRule) throws {
+        try Self.expectBranchProves(try `case`.strict().problem(), optimum: `case`.optimum)
+    }
+
+    @Test("branch-and-price proves Instance1's optimum 607 from its pattern LP bound 558")
+    func branchProvesInstance1() throws {
+        try Self.expectBranchProves(try CurtoisReader.read(path: Self.shipped("Instance1")), optimum: 607)
+    }
+
+    private static func expectBranchProves(_ problem: ShiftProblem, optimum: Int) throws {
+        let spent = clock()
+        let start = try #require(try ShiftSolver.construct(problem, until: 30, spent: spent, logger: nil))
+        var best = ShiftRosterChecker.check(start, against: problem).objective.total
+        var generation = try ColumnGeneration(problem, from: start, objective: Double(best))
+        try generation.run(until: 60, longestRound: 60, spent: spent, logger: nil)
+        let exhausted = try generation.branch(below: Double(best), until: 120, spent: spent, logger: nil) { roster in
+            let report = ShiftRosterChecker.check(roster, against: problem)
+            #expect(report.isValid, "\(report.violations)")
+            best = min(best, report.objective.total)
+            return Double(best)
+        }
+        #expect(exhausted)
+        #expect(best == optimum)
+    }
+}
+
+extension PatternPricing.Outcome {
+    /// The pattern found, if any.
+    var found: (pattern: [ShiftAssignment], reducedCost: Double, bound: Double, exact: Bool)? {
+        guard case let .pattern(pattern, reducedCost, bound, exact) = self else { return nil }
+        return (pattern, reducedCost, bound, exact)
     }
 }

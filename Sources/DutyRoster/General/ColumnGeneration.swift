@@ -13,7 +13,7 @@ import Logging
 /// (``NeighbourhoodSearch/Kind/relaxation``).
 struct ColumnGeneration {
     private let pricing: [PatternPricing]
-    private let master: PatternMaster
+    let master: PatternMaster
     /// The best Lagrangian bound proven so far.
     private(set) var bound: Double?
     /// The master LP of the last round before any dive: its objective and how much of each
@@ -26,7 +26,12 @@ struct ColumnGeneration {
     /// and the bound round up to the same whole number.
     var isSolved: Bool {
         guard let objective = relaxation?.objective, let bound else { return converged }
-        return converged || (bound - 1e-6).rounded(.up) >= (objective - 1e-6).rounded(.up)
+        return converged || Self.roundsUp(bound, to: objective)
+    }
+
+    /// Whether a lower bound rounds up to the same whole number as an LP objective (or beyond).
+    static func roundsUp(_ bound: Double, to objective: Double) -> Bool {
+        (bound - 1e-6).rounded(.up) >= (objective - 1e-6).rounded(.up)
     }
 
     /// Longest single pricing solve, in seconds.
@@ -36,10 +41,11 @@ struct ColumnGeneration {
     /// 4631 with 30).
     static let roundsPerDiveStep = 30
 
-    /// A master with the patterns of `roster`, which must give everyone a valid pattern.
-    init(_ instance: ShiftProblem, from roster: [ShiftAssignment]) throws {
+    /// A master with the patterns of `roster`, which must give everyone a valid pattern and
+    /// cost `objective`.
+    init(_ instance: ShiftProblem, from roster: [ShiftAssignment], objective: Double) throws {
         pricing = try instance.workers.map { try PatternPricing(instance, worker: $0) }
-        master = try PatternMaster(instance)
+        master = try PatternMaster(instance, unchosenCost: objective + 1)
         let byPerson = Dictionary(grouping: roster, by: \.worker)
         for (w, pricer) in pricing.enumerated() {
             let assignments = byPerson[pricer.worker.id, default: []].sorted()
@@ -48,32 +54,42 @@ struct ColumnGeneration {
         }
     }
 
-    /// One round: the master LP, then pricing for every person not in `fixed`.
+    /// One round: the master LP, then pricing for every person not in `fixed`, among the
+    /// patterns that keep `decisions`.
     /// - Returns: the LP, how many patterns joined, the Lagrangian bound (`nil` when some
-    ///   pricing found nothing or people are fixed) and whether every pricing was solved to the
-    ///   end; `nil` when the LP or the time ran out.
-    private func round(skipping fixed: Set<Int>, until deadline: Double, spent: () -> Double)
-        throws -> (lp: Solution, objective: Double, added: Int, lagrangian: Double?, exact: Bool)? {
+    ///   pricing found nothing; with people fixed, a bound for their fixed patterns), whether every pricing was solved to the
+    ///   end, and whether some person has no pattern that keeps the decisions; `nil` when the
+    ///   LP or the time ran out.
+    func round(skipping fixed: Set<Int> = [], keeping decisions: [AssignmentDecision] = [], until deadline: Double, spent: () -> Double)
+        throws -> (lp: Solution, objective: Double, added: Int, lagrangian: Double?, exact: Bool, impossible: Bool)? {
         var options = SolveOptions()
         // The previous round's basis stays valid when columns are added: the presolver would discard it.
         options.presolve = false
         options.timeLimit = max(0.01, deadline - spent())
         let lp = try master.problem.solve(options)
         guard lp.status == .optimal, let objective = lp.objective else { return nil }
-        var lagrangian: Double? = fixed.isEmpty ? objective : nil
+        // The people in `fixed` have one pattern left: they add nothing to the bound.
+        var lagrangian: Double? = objective
         var added = 0, exact = true
+        let decided = Dictionary(grouping: decisions, by: \.assignment.worker)
         for (w, pricer) in pricing.enumerated() where !fixed.contains(w) {
             guard spent() < deadline else { return nil }
             let choiceDual = master.choiceDual(lp.rowDuals, person: w)
-            let priced = try pricer.price(coverDual: { master.coverDual(lp.rowDuals, day: $0, shift: $1) },
-                                          timeLimit: max(0.01, min(Self.pricingTimeLimit, deadline - spent())))
-            guard let priced else { lagrangian = nil; exact = false; continue }
-            exact = exact && priced.exact
-            lagrangian = lagrangian.map { $0 + min(0, priced.bound - choiceDual) }
-            guard priced.reducedCost - choiceDual < -1e-6, let cost = try pricer.cost(of: priced.pattern) else { continue }
-            if try master.add(Pattern(person: w, assignments: priced.pattern, cost: cost)) { added += 1 }
+            switch try pricer.price(coverDual: { master.coverDual(lp.rowDuals, day: $0, shift: $1) },
+                                    keeping: decided[pricer.worker.id, default: []],
+                                    timeLimit: max(0.01, min(Self.pricingTimeLimit, deadline - spent()))) {
+            case .impossible: return (lp, objective, added, nil, exact, true)
+            case .timedOut:
+                lagrangian = nil
+                exact = false
+            case let .pattern(pattern, reducedCost, bound, solved):
+                exact = exact && solved
+                lagrangian = lagrangian.map { $0 + min(0, bound - choiceDual) }
+                guard reducedCost - choiceDual < -1e-6, let cost = try pricer.cost(of: pattern) else { continue }
+                if try master.add(Pattern(person: w, assignments: pattern, cost: cost)) { added += 1 }
+            }
         }
-        return (lp, objective, added, lagrangian, exact)
+        return (lp, objective, added, lagrangian, exact, false)
     }
 
     /// Rounds until no pattern lowers the LP, until the bound rounded up meets the LP rounded
@@ -100,21 +116,27 @@ struct ColumnGeneration {
     /// pattern (a tenth at a time rather than one: as good on 5, 7 and 10, fewer steps on the
     /// larger instances). At `deadline` the people not yet fixed take the pattern the last LP
     /// uses most. The master is as before afterwards, apart from the patterns found on the way.
-    /// - Returns: `nil` if no master LP was solved in time.
-    func dive(until deadline: Double, spent: () -> Double, logger: Logger?) throws -> [ShiftAssignment]? {
+    /// - Returns: the roster and whether the dive got to the end before `deadline`; `nil` if no
+    ///   master LP was solved in time.
+    func dive(until deadline: Double, spent: () -> Double, logger: Logger?) throws -> (roster: [ShiftAssignment], finished: Bool)? {
         defer { try? master.unfixAll() }
         var fixed = Set<Int>()
         var values: [Double]?
+        var finished = false
         diving: while spent() < deadline {
             for _ in 0..<Self.roundsPerDiveStep {
                 guard let round = try round(skipping: fixed, until: deadline, spent: spent) else { break diving }
                 values = round.lp.values
-                if round.added == 0 { break }
+                // Pricing stops too once the LP can only fall within its whole number (most of Instance12's rounds).
+                if round.added == 0 || round.lagrangian.map({ Self.roundsUp($0, to: round.objective) }) == true { break }
             }
             guard let values else { break }
             let unfixed = master.largestChoices(in: values).filter { !fixed.contains($0.key) }
             let fractional = unfixed.filter { $0.value.value < 1 - 1e-6 }.sorted { ($0.value.value, -$0.key) > ($1.value.value, -$1.key) }
-            guard !fractional.isEmpty else { break }
+            guard !fractional.isEmpty else {
+                finished = true
+                break
+            }
             let most = Set(fractional.prefix(max(1, unfixed.count / 10)).map(\.key))
             for (person, choice) in unfixed.sorted(by: { $0.key < $1.key }) where most.contains(person) || choice.value >= 1 - 1e-6 {
                 try master.fix(pattern: choice.pattern)
@@ -122,6 +144,6 @@ struct ColumnGeneration {
             }
         }
         logger?.trace("column generation: dive ended with \(fixed.count) people fixed after \(spent()) s")
-        return values.map(master.roster(from:))
+        return values.flatMap(master.roster(from:)).map { ($0, finished) }
     }
 }

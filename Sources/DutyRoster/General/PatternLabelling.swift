@@ -84,8 +84,10 @@ struct PatternLabelling {
         weekendCap = contract.maxWeekends < weekends ? contract.maxWeekends : nil
     }
 
-    /// The cheapest pattern when working shift t on day d costs `cost[d][t]` (a day off costs 0).
-    func cheapest(cost: [[Double]]) -> Outcome {
+    /// The cheapest pattern when working shift t on day d costs `cost[d][t]` (a day off costs 0),
+    /// where an infinite cost bans that shift on that day and the days in `mustWork` may not be
+    /// off (the decisions of a branch-and-price node).
+    func cheapest(cost: [[Double]], mustWork: Set<Int> = []) -> Outcome {
         guard shiftMinutes.count <= 32, maxRun < 255, minRest < 255 else { return .tooLarge }
         // The labels kept on each day; a label's parent indexes the day before's.
         var labels: [[Label]] = []
@@ -112,18 +114,18 @@ struct PatternLabelling {
                 let parent = Int32(index)
                 // A day off.
                 if state.last >= 0 {
-                    if state.fromStart || Int(state.stretch) >= minRun {
+                    if !mustWork.contains(d), state.fromStart || Int(state.stretch) >= minRun {
                         offer(Label(cost: label.cost, counts: label.counts, weekends: label.weekends, parent: parent, shift: -1),
                               State(last: -1, stretch: 1, fromStart: false, minutes: state.minutes))
                     }
-                } else {
+                } else if !mustWork.contains(d) {
                     offer(Label(cost: label.cost, counts: label.counts, weekends: label.weekends, parent: parent, shift: -1),
                           State(last: -1, stretch: UInt8(min(Int(state.stretch) + 1, minRest)), fromStart: state.fromStart, minutes: state.minutes))
                 }
                 // A shift.
                 let continuing = state.last >= 0
                 if continuing ? Int(state.stretch) >= maxRun : !(state.fromStart || Int(state.stretch) >= minRest) { continue }
-                for t in workable[d] {
+                for t in workable[d] where cost[d][t].isFinite {
                     if continuing, forbidden[Int(state.last)][t] { continue }
                     let minutes = Int(state.minutes) + shiftMinutes[t]
                     guard minutes <= maxMinutes else { continue }

@@ -14,25 +14,34 @@ struct Pattern: Hashable {
 /// people): one column per known ``Pattern``, one row per person who takes exactly one of
 /// their patterns, and the cover rows with their under and over slacks. Because each
 /// pattern keeps its person's rules on its own, its LP relaxation is far stronger than
-/// ``ShiftModel``'s (Instance9: 99.5 there), and any integer solution is a valid roster.
+/// ``ShiftModel``'s (Instance9: 99.5 there), and any integer solution that leaves nobody
+/// unchosen is a valid roster.
 final class PatternMaster {
     let problem: Problem
     private var patterns: [Pattern] = []
     private var known: Set<Pattern> = []
     /// Row of each person's choice, by person index.
     private var choiceRows: [Row] = []
+    private var unchosenColumns: [Column] = []
     /// Cover row of each line, by day and shift type index.
     private var coverRows: [Int: [Int: Row]] = [:]
     private let shiftIndex: [ShiftType.ID: Int]
+    private let people: [ShiftProblem.Worker.ID]
     /// Patterns fixed to 1 by ``fix(pattern:)``.
     private var fixed: [Int] = []
 
-    /// A master without patterns.
-    init(_ instance: ShiftProblem) throws {
+    /// A master without patterns, where leaving a person unchosen costs `unchosenCost`: that
+    /// column keeps the LP feasible when branching bars every pattern of someone known so
+    /// far, and its dual then prices compatible ones. At more than any roster's objective, an
+    /// integer solution that uses it is worse than every roster.
+    init(_ instance: ShiftProblem, unchosenCost: Double) throws {
         problem = try Problem(name: "patterns")
         shiftIndex = Dictionary(uniqueKeysWithValues: instance.shiftTypes.enumerated().map { ($1.id, $0) })
+        people = instance.workers.map(\.id)
         for w in instance.workers.indices {
-            choiceRows.append(try problem.addRow(named: "choice_\(w)", terms: [], bounds: .fixed(1)))
+            let row = try problem.addRow(named: "choice_\(w)", terms: [], bounds: .fixed(1))
+            unchosenColumns.append(try problem.addColumn(named: "unchosen_\(w)", kind: .continuous, bounds: .fixed(0), objective: unchosenCost, terms: [(row, 1)]))
+            choiceRows.append(row)
         }
         for (cover, t) in instance.pricedCover() {
             coverRows[cover.day, default: [:]][t] = try problem.addSoftCover(cover, named: "\(cover.day)_\(t)", staffing: []).row
@@ -79,9 +88,12 @@ final class PatternMaster {
         return chosen
     }
 
-    /// The roster that chooses, for each person, the pattern with the largest value in `values`.
-    func roster(from values: [Double]) -> [ShiftAssignment] {
-        largestChoices(in: values).values.flatMap { patterns[$0.pattern].assignments }.sorted()
+    /// The roster that chooses, for each person, the pattern with the largest value in `values`;
+    /// `nil` if someone has none in use (the LP left them unchosen).
+    func roster(from values: [Double]) -> [ShiftAssignment]? {
+        let choices = largestChoices(in: values)
+        guard choices.count == people.count else { return nil }
+        return choices.values.flatMap { patterns[$0.pattern].assignments }.sorted()
     }
 
     /// Makes pattern `k` its person's only choice (the others of that person drop to 0 through
@@ -94,6 +106,18 @@ final class PatternMaster {
     /// Undoes every ``fix(pattern:)``.
     func unfixAll() throws {
         for k in fixed { try problem.setBounds(.range(0, 1), for: Column(index: firstPatternColumn + k)) }
+        fixed = []
+    }
+
+    /// Bars every pattern that breaks one of `decisions` (bound 0) and frees every other,
+    /// undoing any earlier restriction or ``fix(pattern:)``.
+    func restrict(to decisions: [AssignmentDecision]) throws {
+        let byWorker = Dictionary(grouping: decisions, by: \.assignment.worker)
+        for (k, pattern) in patterns.enumerated() {
+            let keeps = byWorker[people[pattern.person], default: []].allSatisfy { $0.works == pattern.assignments.contains($0.assignment) }
+            try problem.setBounds(keeps ? .range(0, 1) : .fixed(0), for: Column(index: firstPatternColumn + k))
+        }
+        for column in unchosenColumns { try problem.setBounds(decisions.isEmpty ? .fixed(0) : .range(0, 1), for: column) }
         fixed = []
     }
 

@@ -34,30 +34,58 @@ final class PatternPricing {
         return zip(requestPrices, values).reduce(model.problem.objectiveConstant) { $0 + $1.0 * $1.1 }
     }
 
+    /// How one pricing solve ended.
+    enum Outcome {
+        /// The person's pattern of least reduced cost, or a good one and a lower bound on the
+        /// least (the reduced cost itself when `exact`).
+        case pattern([ShiftAssignment], reducedCost: Double, bound: Double, exact: Bool)
+        /// No pattern keeps the person's rules and the decisions: the node has no roster.
+        case impossible
+        /// Time ran out before any pattern was found.
+        case timedOut
+    }
+
     /// The person's pattern of least reduced cost, given the dual value of each cover line
-    /// (`coverDual(day, shift index)`), and a lower bound on that least cost (the reduced cost
-    /// itself when solved to the end). Reduced costs here leave out the person's choice row's dual.
-    /// - Returns: `nil` when no pattern was found within `timeLimit`; `exact` says whether the
-    ///   pattern is proven the least.
-    func price(coverDual: (Int, Int) -> Double, timeLimit: Double)
-        throws -> (pattern: [ShiftAssignment], reducedCost: Double, bound: Double, exact: Bool)? {
+    /// (`coverDual(day, shift index)`), among those that keep `decisions` (the person's own).
+    /// Reduced costs here leave out the person's choice row's dual.
+    func price(coverDual: (Int, Int) -> Double, keeping decisions: [AssignmentDecision] = [], timeLimit: Double) throws -> Outcome {
         let instance = model.instance
-        var costs = Array(repeating: Array(repeating: 0.0, count: instance.shiftTypes.count), count: instance.days)
+        let shiftIndex = Dictionary(uniqueKeysWithValues: instance.shiftTypes.enumerated().map { ($1.id, $0) })
+        var costs = Array(repeating: Array(repeating: Double.infinity, count: instance.shiftTypes.count), count: instance.days)
         for d in 0..<instance.days {
             for (t, column) in model.grid[0, d] { costs[d][t] = requestPrices[column.index] - coverDual(d, t) }
         }
+        // Banned assignments cost infinity; a required one bans the rest of its day.
+        var required: [Int: Int] = [:]
+        for decision in decisions {
+            guard let t = shiftIndex[decision.assignment.shift] else { continue }
+            let d = decision.assignment.day
+            if !decision.works {
+                costs[d][t] = .infinity
+            } else if required.updateValue(t, forKey: d).map({ $0 != t }) == true {
+                return .impossible  // two shifts on one day
+            }
+        }
+        for (d, t) in required {
+            if !costs[d][t].isFinite { return .impossible }
+            costs[d] = costs[d].indices.map { $0 == t ? costs[d][t] : .infinity }
+        }
         if labels {
-            switch labelling.cheapest(cost: costs) {
+            switch labelling.cheapest(cost: costs, mustWork: Set(required.keys)) {
             case let .cheapest(pattern, cost):
                 let reducedCost = model.problem.objectiveConstant + cost
                 let assignments = pattern.map { ShiftAssignment(day: $0.day, worker: worker.id, shift: instance.shiftTypes[$0.shift].id) }
-                return (assignments, reducedCost, reducedCost, true)
-            case .infeasible: return nil
+                return .pattern(assignments, reducedCost: reducedCost, bound: reducedCost, exact: true)
+            case .infeasible: return .impossible
             case .tooLarge: labels = false
             }
         }
         for d in 0..<instance.days {
-            for (t, column) in model.grid[0, d] { try model.problem.setObjective(costs[d][t], for: column) }
+            for (t, column) in model.grid[0, d] {
+                let banned = !costs[d][t].isFinite
+                try model.problem.setObjective(banned ? 0 : costs[d][t], for: column)
+                try model.problem.setBounds(banned ? .fixed(0) : required[d] == t ? .fixed(1) : .range(0, 1), for: column)
+            }
         }
         var options = SolveOptions()
         options.timeLimit = timeLimit
@@ -65,7 +93,9 @@ final class PatternPricing {
         // gap (an Instance9 pricing problem: 0.04 s with them, 0.6 s without).
         options.mirCuts = true
         let solution = try model.problem.solve(options)
-        guard solution.status.hasSolution, let objective = solution.objective else { return nil }
-        return (model.assignments(from: solution.values), objective, min(objective, solution.bound ?? -.infinity), solution.status == .optimal)
+        if solution.status == .infeasible { return .impossible }
+        guard solution.status.hasSolution, let objective = solution.objective else { return .timedOut }
+        return .pattern(model.assignments(from: solution.values), reducedCost: objective,
+                        bound: min(objective, solution.bound ?? -.infinity), exact: solution.status == .optimal)
     }
 }

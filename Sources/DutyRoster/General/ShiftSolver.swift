@@ -74,14 +74,16 @@ public enum ShiftSolver {
             try incumbent.offer(roster)
             logger?.info("construction: objective \(incumbent.objective) after \(spent()) s")
         }
-        var generation = try incumbent.roster.map { try ColumnGeneration(instance, from: $0) }
+        var generation = try incumbent.roster.map { try ColumnGeneration(instance, from: $0, objective: incumbent.objective) }
         try generation?.run(until: options.timeLimit * generationShare, longestRound: options.timeLimit * longestRoundShare,
                             spent: spent, logger: logger)
         incumbent.raiseBound(generation?.bound)
         logger?.info("column generation: LP \(generation?.relaxation?.objective ?? .nan), bound \(generation?.bound ?? .nan) after \(spent()) s")
+        var diveFinished = false
         if let generation, generation.isSolved, !incumbent.isProven,
-           let roster = try generation.dive(until: options.timeLimit * diveShare, spent: spent, logger: logger) {
-            try incumbent.offer(roster)
+           let dive = try generation.dive(until: options.timeLimit * diveShare, spent: spent, logger: logger) {
+            try incumbent.offer(dive.roster)
+            diveFinished = dive.finished
             logger?.info("dive: objective \(incumbent.objective) after \(spent()) s")
         }
         // With the pattern LP as the search's guide, this LP is only the tree's root: not worth long.
@@ -95,7 +97,15 @@ public enum ShiftSolver {
         if !incumbent.isProven, treeWorthwhile, left() > 0.1 {
             try treeSearch(model, &incumbent, timeLimit: min(options.timeLimit * firstTreeShare, left()), logger: logger)
         }
-        if !incumbent.isProven, let roster = incumbent.roster {
+        if let generation, diveFinished, !incumbent.isProven, left() > 0.1 {
+            let exhausted = try generation.branch(below: incumbent.objective, until: options.timeLimit, spent: spent, logger: logger) {
+                try incumbent.offer($0)
+                return incumbent.objective
+            }
+            if exhausted { incumbent.raiseBound(incumbent.objective) }
+            logger?.info("branch-and-price: objective \(incumbent.objective)\(exhausted ? ", proven optimal" : "") after \(spent()) s")
+        }
+        if !incumbent.isProven, left() > 0.1, let roster = incumbent.roster {
             var search = NeighbourhoodSearch(instance, from: roster, objective: incumbent.objective,
                                              relaxation: generation?.relaxation?.values ?? relaxation?.values, seed: options.seed)
             // It gives up after a quarter of its time without gain when a tree search can use the
