@@ -6,15 +6,9 @@ extension AppraisalEngine {
     /// for a term: each month keeps its scores, subtotals, deductions and veto, but not its record
     /// trail (the term's trail lists the months; a year of records would not fit otherwise).
     public static func appraise(staff: [Staff], months: [(Month, [Assignment])], records: AppraisalRecords, rubric: Rubric) -> [Appraisal] {
-        var results = [Appraisal?](repeating: nil, count: months.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let output = MonthOutput(buffer: buffer)
-            DispatchQueue.concurrentPerform(iterations: months.count) { index in
-                let (month, roster) = months[index]
-                output.buffer[index] = appraise(staff: staff, month: month, records: records, rubric: rubric, roster: roster).withoutTrails()
-            }
+        months.concurrentMap { month, roster in
+            appraise(staff: staff, month: month, records: records, rubric: rubric, roster: roster).withoutTrails()
         }
-        return results.map { $0! }
     }
 
     /// A term or annual appraisal from monthly ones: each person's score is the mean of the
@@ -37,11 +31,6 @@ extension AppraisalEngine {
         }
         return ranked(period: period, people: people, rubric: rubric)
     }
-}
-
-/// The result buffer of the concurrent monthly appraisals; each iteration writes only its own month.
-private struct MonthOutput: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Appraisal?>
 }
 
 extension Appraisal {

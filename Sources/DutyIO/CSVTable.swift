@@ -1,4 +1,5 @@
 import CSV
+import DutyCore
 import Foundation
 
 /// A CSV file with a header row, read through CSV.swift (RFC 4180 quoting),
@@ -39,14 +40,7 @@ struct CSVTable {
     /// piece per processor, parsed concurrently and joined in order, line numbers kept.
     static func parse(_ text: String, file: String) throws(InputError) -> CSVTable {
         let pieces = CSVTable.pieces(of: text)
-        var parsed = [[CSVRow]?](repeating: nil, count: pieces.count)
-        parsed.withUnsafeMutableBufferPointer { results in
-            let results = UnsafeSendable(results)
-            DispatchQueue.concurrentPerform(iterations: pieces.count) { index in
-                results.value[index] = rows(of: pieces[index].text, firstLine: pieces[index].firstLine)
-            }
-        }
-        var all = parsed.flatMap { $0 ?? [] }
+        var all = pieces.concurrentMap { rows(of: $0.text, firstLine: $0.firstLine) }.flatMap { $0 }
         guard !all.isEmpty else {
             throw InputError([InputIssue(file: file, line: 1, message: "the file is empty; expected a header row")])
         }
@@ -98,12 +92,6 @@ struct CSVTable {
 
     /// The 0-based position of a column, if the header has it.
     func position(of column: String) -> Int? { positions[column] }
-}
-
-/// A buffer written by concurrent iterations that each own one element.
-private struct UnsafeSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }
 
 /// One data row of a ``CSVTable``.

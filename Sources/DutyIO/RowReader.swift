@@ -30,16 +30,11 @@ struct RowReader {
         let rows = table.rows
         let slices = rows.count > 100_000 ? ProcessInfo.processInfo.activeProcessorCount : 1
         let size = (rows.count + slices - 1) / max(slices, 1)
-        var results = [(values: [T], issues: [InputIssue])?](repeating: nil, count: slices)
         let table = table
-        results.withUnsafeMutableBufferPointer { buffer in
-            let output = SliceOutput(buffer)
-            DispatchQueue.concurrentPerform(iterations: slices) { slice in
-                let log = IssueLog()
-                let range = min(slice * size, rows.count)..<min((slice + 1) * size, rows.count)
-                let values = rows[range].compactMap { transform(Fields(row: $0, table: table, log: log)) }
-                output.buffer[slice] = (values, log.issues)
-            }
+        var results: [(values: [T], issues: [InputIssue])?] = Array(0..<slices).concurrentMap { slice in
+            let log = IssueLog()
+            let range = min(slice * size, rows.count)..<min((slice + 1) * size, rows.count)
+            return (rows[range].compactMap { transform(Fields(row: $0, table: table, log: log)) }, log.issues)
         }
         var values: [T] = []
         values.reserveCapacity(results.reduce(0) { $0 + ($1?.values.count ?? 0) })
@@ -50,12 +45,6 @@ struct RowReader {
         }
         return values
     }
-}
-
-/// The result buffer of ``RowReader/mapRows(_:)``; each concurrent slice writes only its own element.
-private struct SliceOutput<T>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<T>
-    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
 }
 
 /// The fields of one row, read by column name.

@@ -12,7 +12,7 @@ final class PatternPricing {
     private let model: ShiftModel
     /// The request price of each assignment column (the model's own objective coefficients).
     private let requestPrices: [Double]
-    private let labelling: PatternLabelling
+    private let labeller: PatternLabelling
     /// Whether labelling is tried first; it stops being after its labels once grew too many.
     private var labels: Bool
 
@@ -23,7 +23,7 @@ final class PatternPricing {
                                                 requests: instance.requests.filter { $0.worker == worker.id }, cover: []))
         self.model = model
         requestPrices = try (0..<model.problem.columnCount).map { try model.problem.objective(of: Column(index: $0)) }
-        self.labelling = PatternLabelling(instance, worker: worker)
+        labeller = PatternLabelling(instance, worker: worker)
         labels = labelling
     }
 
@@ -45,46 +45,69 @@ final class PatternPricing {
         case timedOut
     }
 
+    /// What one pricing solve takes: the reduced cost of each shift on each day (infinite where
+    /// the decisions bar it), and the days the decisions make working days.
+    struct Costs: Sendable {
+        var byDay: [[Double]]
+        var mustWork: [Int: Int]
+    }
+
     /// The person's pattern of least reduced cost, given the dual value of each cover line
     /// (`coverDual(day, shift index)`), among those that keep `decisions` (the person's own).
-    /// Reduced costs here leave out the person's choice row's dual.
+    /// Reduced costs here leave out the person's choice row's dual. Its three steps are apart so
+    /// that ``ColumnGeneration`` can run the labelling of every person at once, on all processors.
     func price(coverDual: (Int, Int) -> Double, keeping decisions: [AssignmentDecision] = [], timeLimit: Double) throws -> Outcome {
+        guard let costs = costs(coverDual: coverDual, keeping: decisions) else { return .impossible }
+        return try finish(costs, labelled: labelling?.cheapest(cost: costs.byDay, mustWork: Set(costs.mustWork.keys)), timeLimit: timeLimit)
+    }
+
+    /// Step 1 of ``price(coverDual:keeping:timeLimit:)``; `nil` when the decisions contradict
+    /// each other or the person's contract.
+    func costs(coverDual: (Int, Int) -> Double, keeping decisions: [AssignmentDecision]) -> Costs? {
         let instance = model.instance
-        let shiftIndex = Dictionary(uniqueKeysWithValues: instance.shiftTypes.enumerated().map { ($1.id, $0) })
-        var costs = Array(repeating: Array(repeating: Double.infinity, count: instance.shiftTypes.count), count: instance.days)
+        var costs = Costs(byDay: Array(repeating: Array(repeating: .infinity, count: instance.shiftTypes.count), count: instance.days),
+                          mustWork: [:])
         for d in 0..<instance.days {
-            for (t, column) in model.grid[0, d] { costs[d][t] = requestPrices[column.index] - coverDual(d, t) }
+            for (t, column) in model.grid[0, d] { costs.byDay[d][t] = requestPrices[column.index] - coverDual(d, t) }
         }
         // Banned assignments cost infinity; a required one bans the rest of its day.
-        var required: [Int: Int] = [:]
         for decision in decisions {
-            guard let t = shiftIndex[decision.assignment.shift] else { continue }
+            guard let t = instance.shiftTypes.firstIndex(where: { $0.id == decision.assignment.shift }) else { continue }
             let d = decision.assignment.day
             if !decision.works {
-                costs[d][t] = .infinity
-            } else if required.updateValue(t, forKey: d).map({ $0 != t }) == true {
-                return .impossible  // two shifts on one day
+                costs.byDay[d][t] = .infinity
+            } else if costs.mustWork.updateValue(t, forKey: d).map({ $0 != t }) == true {
+                return nil  // two shifts on one day
             }
         }
-        for (d, t) in required {
-            if !costs[d][t].isFinite { return .impossible }
-            costs[d] = costs[d].indices.map { $0 == t ? costs[d][t] : .infinity }
+        for (d, t) in costs.mustWork {
+            guard costs.byDay[d][t].isFinite else { return nil }
+            costs.byDay[d] = costs.byDay[d].indices.map { $0 == t ? costs.byDay[d][t] : .infinity }
         }
-        if labels {
-            switch labelling.cheapest(cost: costs, mustWork: Set(required.keys)) {
-            case let .cheapest(pattern, cost):
-                let reducedCost = model.problem.objectiveConstant + cost
-                let assignments = pattern.map { ShiftAssignment(day: $0.day, worker: worker.id, shift: instance.shiftTypes[$0.shift].id) }
-                return .pattern(assignments, reducedCost: reducedCost, bound: reducedCost, exact: true)
-            case .infeasible: return .impossible
-            case .tooLarge: labels = false
-            }
+        return costs
+    }
+
+    /// Step 2, safe to run concurrently: the labelling to solve with, `nil` once labels have grown too many.
+    var labelling: PatternLabelling? { labels ? labeller : nil }
+
+    /// Step 3: the labelling's outcome as a pattern, or else (labels too many, or none tried)
+    /// GLPK's solve of the person's model.
+    func finish(_ costs: Costs, labelled: PatternLabelling.Outcome?, timeLimit: Double) throws -> Outcome {
+        let instance = model.instance
+        switch labelled {
+        case let .cheapest(pattern, cost):
+            let reducedCost = model.problem.objectiveConstant + cost
+            let assignments = pattern.map { ShiftAssignment(day: $0.day, worker: worker.id, shift: instance.shiftTypes[$0.shift].id) }
+            return .pattern(assignments, reducedCost: reducedCost, bound: reducedCost, exact: true)
+        case .infeasible: return .impossible
+        case .tooLarge: labels = false
+        case nil: break
         }
         for d in 0..<instance.days {
             for (t, column) in model.grid[0, d] {
-                let banned = !costs[d][t].isFinite
-                try model.problem.setObjective(banned ? 0 : costs[d][t], for: column)
-                try model.problem.setBounds(banned ? .fixed(0) : required[d] == t ? .fixed(1) : .range(0, 1), for: column)
+                let banned = !costs.byDay[d][t].isFinite
+                try model.problem.setObjective(banned ? 0 : costs.byDay[d][t], for: column)
+                try model.problem.setBounds(banned ? .fixed(0) : costs.mustWork[d] == t ? .fixed(1) : .range(0, 1), for: column)
             }
         }
         var options = SolveOptions()
