@@ -120,10 +120,27 @@ import Testing
         try generation.run(until: 30, longestRound: 30, spent: spent, logger: nil)
         #expect(generation.isSolved)
         #expect((generation.bound ?? 0) <= Double(`case`.optimum) + 1e-6)
-        let roster = try #require(try generation.dive(until: 30, spent: spent, logger: nil)).roster
+        let dive = try #require(try generation.dive(until: 30, spent: spent, logger: nil))
+        #expect(dive.people == nil, "the dive got to the end")
+        let roster = dive.roster
         let report = ShiftRosterChecker.check(roster, against: problem)
         #expect(report.isValid, "\(report.violations)")
         #expect(report.objective.total >= `case`.optimum)
+    }
+
+    @Test("construction completes the people a stopped dive did not fix, around the ones it did, into a valid roster")
+    func completionAroundFixedPeople() throws {
+        let problem = try CurtoisReader.read(path: Self.shipped("Instance3"))
+        let spent = Self.clock()
+        let full = try #require(try ShiftSolver.construct(problem, until: 30, spent: spent, logger: nil))
+        let kept = Set(problem.workers.prefix(problem.workers.count / 2).map(\.id))
+        let fixed = full.filter { kept.contains($0.worker) }
+        let completed = try #require(try ShiftSolver.construct(problem, around: fixed, of: kept, until: 30, spent: spent, logger: nil))
+        let report = ShiftRosterChecker.check(completed, against: problem)
+        #expect(report.isValid, "\(report.violations)")
+        #expect(completed.filter { kept.contains($0.worker) } == fixed)
+        // Everyone in Instance3 must work some minutes: the others were all constructed.
+        #expect(Set(completed.map(\.worker)) == Set(problem.workers.map(\.id)))
     }
 
     @Test("on Instance1 the pattern LP bound (558) is far above the assignment model's LP (430.25) and below the optimum 607")
@@ -137,7 +154,9 @@ import Testing
         let bound = try #require(generation.bound)
         #expect(abs(compact.objective - 430.25) < 1e-6)
         #expect(abs(bound - 558) < 1e-6)
-        let roster = try #require(try generation.dive(until: 60, spent: spent, logger: nil)).roster
+        let dive = try #require(try generation.dive(until: 60, spent: spent, logger: nil))
+        #expect(dive.people == nil, "the dive got to the end")
+        let roster = dive.roster
         let report = ShiftRosterChecker.check(roster, against: problem)
         #expect(report.isValid, "\(report.violations)")
         #expect(report.objective.total >= 607)

@@ -122,15 +122,14 @@ struct ColumnGeneration {
     /// and so do the tenth of the others (at least one) whose patterns it uses most; the
     /// others' pricing goes on for a few rounds, and so on until the LP gives everyone one
     /// pattern (a tenth at a time rather than one: as good on 5, 7 and 10, fewer steps on the
-    /// larger instances). At `deadline` the people not yet fixed take the pattern the last LP
-    /// uses most. The master is as before afterwards, apart from the patterns found on the way.
-    /// - Returns: the roster and whether the dive got to the end before `deadline`; `nil` if no
-    ///   master LP was solved in time.
-    func dive(until deadline: Double, spent: () -> Double, logger: Logger?) throws -> (roster: [ShiftAssignment], finished: Bool)? {
+    /// larger instances). The master is as before afterwards, apart from the patterns found on the way.
+    /// - Returns: everyone's roster when the dive got to the end, else the roster of the people
+    ///   fixed by `deadline` (for the caller to complete: rounding the last LP for the others
+    ///   gave Instance12 7171–8788 where the optimum is 4040); `nil` if no master LP was solved in time.
+    func dive(until deadline: Double, spent: () -> Double, logger: Logger?) throws -> Dive? {
         defer { try? master.unfixAll() }
         var fixed = Set<Int>()
         var values: [Double]?
-        var finished = false
         diving: while spent() < deadline {
             for _ in 0..<Self.roundsPerDiveStep {
                 guard let round = try round(skipping: fixed, until: deadline, spent: spent) else { break diving }
@@ -142,8 +141,8 @@ struct ColumnGeneration {
             let unfixed = master.largestChoices(in: values).filter { !fixed.contains($0.key) }
             let fractional = unfixed.filter { $0.value.value < 1 - 1e-6 }.sorted { ($0.value.value, -$0.key) > ($1.value.value, -$1.key) }
             guard !fractional.isEmpty else {
-                finished = true
-                break
+                logger?.trace("column generation: dive finished after \(spent()) s")
+                return master.roster(from: values).map { Dive(roster: $0, people: nil) }
             }
             let most = Set(fractional.prefix(max(1, unfixed.count / 10)).map(\.key))
             for (person, choice) in unfixed.sorted(by: { $0.key < $1.key }) where most.contains(person) || choice.value >= 1 - 1e-6 {
@@ -151,7 +150,15 @@ struct ColumnGeneration {
                 fixed.insert(person)
             }
         }
-        logger?.trace("column generation: dive ended with \(fixed.count) people fixed after \(spent()) s")
-        return values.flatMap(master.roster(from:)).map { ($0, finished) }
+        logger?.trace("column generation: dive stopped with \(fixed.count) people fixed after \(spent()) s")
+        let (people, roster) = master.fixedPatterns()
+        return values == nil ? nil : Dive(roster: roster, people: people)
+    }
+
+    /// A roster from ``dive(until:spent:logger:)``.
+    struct Dive {
+        let roster: [ShiftAssignment]
+        /// Whose patterns `roster` holds, when not everyone's (`nil`: the dive got to the end).
+        let people: Set<ShiftProblem.Worker.ID>?
     }
 }

@@ -103,6 +103,11 @@ final class PatternMaster {
         fixed.append(k)
     }
 
+    /// The patterns fixed by ``fix(pattern:)``: their people's IDs, and their assignments, sorted.
+    func fixedPatterns() -> (people: Set<ShiftProblem.Worker.ID>, roster: [ShiftAssignment]) {
+        (Set(fixed.map { people[patterns[$0].person] }), fixed.flatMap { patterns[$0].assignments }.sorted())
+    }
+
     /// Undoes every ``fix(pattern:)``.
     func unfixAll() throws {
         for k in fixed { try problem.setBounds(.range(0, 1), for: Column(index: firstPatternColumn + k)) }

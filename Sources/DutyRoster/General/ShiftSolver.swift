@@ -33,15 +33,19 @@ public struct ShiftSolveResult: Sendable {
 /// 2. column generation over whole-horizon patterns (``ColumnGeneration``) — a bound far
 ///    stronger than the assignment model's LP, and, when its LP is solved in time, a dive
 ///    from it to a roster (the optimum itself on Instances 3, 10 and 11, proven by that bound);
+///    a dive stopped by its deadline leaves the people it did not fix to construction;
 /// 3. the LP relaxation of the whole model — a bound, and the tree search's root;
 /// 4. a short tree search on the whole model from the incumbent, which proves small
 ///    instances optimal at once;
-/// 5. large-neighbourhood search (``NeighbourhoodSearch``), guided by the pattern LP (or
+/// 5. after a dive that got to the end, branch-and-price from the pattern LP for the rest of
+///    the time (``ColumnGeneration/branch(below:until:spent:logger:offer:)``; it proves
+///    Instances 5, 6 and 10 optimal and reaches 1056 on 7, where the other steps stalled);
+/// 6. large-neighbourhood search (``NeighbourhoodSearch``), guided by the pattern LP (or
 ///    else the model's LP) — parts of the roster re-solved exactly while the rest stays
 ///    fixed, until the incumbent meets the bound, time is up, or it has gone a quarter of its
 ///    time without gain (in the same time it finds far better rosters than GLPK's tree on
 ///    Instances 8 and 9, as good ones on 10 and 11: benchmarks/README.md);
-/// 6. the tree search again, from the improved incumbent, for the rest of the time.
+/// 7. the tree search again, from the improved incumbent, for the rest of the time.
 /// Every roster's objective is a whole number, so the search ends as soon as ⌈bound⌉
 /// reaches the incumbent.
 public enum ShiftSolver {
@@ -82,8 +86,14 @@ public enum ShiftSolver {
         var diveFinished = false
         if let generation, generation.isSolved, !incumbent.isProven,
            let dive = try generation.dive(until: options.timeLimit * diveShare, spent: spent, logger: logger) {
-            try incumbent.offer(dive.roster)
-            diveFinished = dive.finished
+            if let people = dive.people {
+                // The people the dive did not get to are constructed around the ones it fixed.
+                let completion = try construct(instance, around: dive.roster, of: people, until: options.timeLimit, spent: spent, logger: logger)
+                if let completion { try incumbent.offer(completion) }
+            } else {
+                try incumbent.offer(dive.roster)
+                diveFinished = true
+            }
             logger?.info("dive: objective \(incumbent.objective) after \(spent()) s")
         }
         // With the pattern LP as the search's guide, this LP is only the tree's root: not worth long.
@@ -148,16 +158,19 @@ public enum ShiftSolver {
         }
     }
 
-    /// Step 1: people in file order, each solved alone against the cover left by those before.
+    /// Step 1: people in file order, each solved alone against the cover left by those before;
+    /// with `fixed`, only the people not in `people` are, around `fixed` (the roster of those who are).
     /// - Returns: `nil` when time ran out before everyone had a roster.
     /// - Throws: ``ShiftInfeasible`` when someone has no valid roster at all.
-    static func construct(_ instance: ShiftProblem, until deadline: Double, spent: () -> Double, logger: Logger?) throws -> [ShiftAssignment]? {
-        var roster: [ShiftAssignment] = []
-        for (index, worker) in instance.workers.enumerated() {
+    static func construct(_ instance: ShiftProblem, around fixed: [ShiftAssignment] = [], of people: Set<ShiftProblem.Worker.ID> = [],
+                          until deadline: Double, spent: () -> Double, logger: Logger?) throws -> [ShiftAssignment]? {
+        var roster = fixed
+        let open = instance.workers.filter { !people.contains($0.id) }
+        for (index, worker) in open.enumerated() {
             guard spent() < deadline else { return nil }
             // The best roster found in a short time will do: some people's MIPs are slow to prove
             // (one of Instance13's took 43 s) and the search improves them anyway.
-            let share = (deadline - spent()) / Double(instance.workers.count - index)
+            let share = (deadline - spent()) / Double(open.count - index)
             let model = try ShiftModel(instance.neighbourhood(of: [worker.id], in: roster))
             var parameters = SolveOptions()
             parameters.timeLimit = min(share, constructionTimeLimit)
