@@ -26,12 +26,7 @@ struct ColumnGeneration {
     /// and the bound round up to the same whole number.
     var isSolved: Bool {
         guard let objective = relaxation?.objective, let bound else { return converged }
-        return converged || Self.roundsUp(bound, to: objective)
-    }
-
-    /// Whether a lower bound rounds up to the same whole number as an LP objective (or beyond).
-    static func roundsUp(_ bound: Double, to objective: Double) -> Bool {
-        (bound - 1e-6).rounded(.up) >= (objective - 1e-6).rounded(.up)
+        return converged || (bound - 1e-6).rounded(.up) >= (objective - 1e-6).rounded(.up)
     }
 
     /// Longest single pricing solve, in seconds.
@@ -57,7 +52,7 @@ struct ColumnGeneration {
     /// One round: the master LP, then pricing for every person not in `fixed`, among the
     /// patterns that keep `decisions`.
     /// - Returns: the LP, how many patterns joined, the Lagrangian bound (`nil` when some
-    ///   pricing found nothing; with people fixed, a bound for their fixed patterns), whether every pricing was solved to the
+    ///   pricing found nothing or people are fixed), whether every pricing was solved to the
     ///   end, and whether some person has no pattern that keeps the decisions; `nil` when the
     ///   LP or the time ran out.
     func round(skipping fixed: Set<Int> = [], keeping decisions: [AssignmentDecision] = [], until deadline: Double, spent: () -> Double)
@@ -68,8 +63,7 @@ struct ColumnGeneration {
         options.timeLimit = max(0.01, deadline - spent())
         let lp = try master.problem.solve(options)
         guard lp.status == .optimal, let objective = lp.objective else { return nil }
-        // The people in `fixed` have one pattern left: they add nothing to the bound.
-        var lagrangian: Double? = objective
+        var lagrangian: Double? = fixed.isEmpty ? objective : nil
         var added = 0, exact = true
         let decided = Dictionary(grouping: decisions, by: \.assignment.worker)
         let costs = pricing.enumerated().map { w, pricer in
@@ -134,8 +128,7 @@ struct ColumnGeneration {
             for _ in 0..<Self.roundsPerDiveStep {
                 guard let round = try round(skipping: fixed, until: deadline, spent: spent) else { break diving }
                 values = round.lp.values
-                // Pricing stops too once the LP can only fall within its whole number (about half of Instance12's dive steps end so).
-                if round.added == 0 || round.lagrangian.map({ Self.roundsUp($0, to: round.objective) }) == true { break }
+                if round.added == 0 { break }
             }
             guard let values else { break }
             let unfixed = master.largestChoices(in: values).filter { !fixed.contains($0.key) }
