@@ -72,8 +72,9 @@ struct ColumnGeneration {
         }
         // Labelling takes most of a round's time (Instance12: four fifths): every person's at once.
         let stop = ContinuousClock.now + .seconds(deadline - spent())
-        let labelled = Array(zip(pricing.map(\.labelling), costs)).concurrentMap { labelling, costs in
-            ContinuousClock.now < stop ? costs.flatMap { labelling?.cheapest(cost: $0.byDay, mustWork: Set($0.mustWork.keys)) } : nil
+        let labelled = Array(zip(pricing.map(\.labelling), costs)).concurrentMap { labelling, costs -> PatternLabelling.Outcome? in
+            guard ContinuousClock.now < stop, let costs, let labelling else { return nil }
+            return costs.cheapest(by: labelling)
         }
         for (w, pricer) in pricing.enumerated() where !fixed.contains(w) {
             guard spent() < deadline else { return nil }

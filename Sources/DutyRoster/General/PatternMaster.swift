@@ -22,6 +22,7 @@ final class PatternMaster {
     private var known: Set<Pattern> = []
     /// Row of each person's choice, by person index.
     private var choiceRows: [Row] = []
+    /// Column of each person's `unchosen` slack in their choice row, by person index.
     private var unchosenColumns: [Column] = []
     /// Cover row of each line, by day and shift type index.
     private var coverRows: [Int: [Int: Row]] = [:]
@@ -32,8 +33,10 @@ final class PatternMaster {
 
     /// A master without patterns, where leaving a person unchosen costs `unchosenCost`: that
     /// column keeps the LP feasible when branching bars every pattern of someone known so
-    /// far, and its dual then prices compatible ones. At more than any roster's objective, an
-    /// integer solution that uses it is worse than every roster.
+    /// far, and its dual then prices compatible ones. At more than the incumbent's objective,
+    /// an integer solution that uses it is worse than the incumbent. It stays bounded to 0
+    /// until ``restrict(to:)`` has decisions, so that column generation and the dive take the
+    /// same LP path as without it (with it free, Instance10's dive ran out of time).
     init(_ instance: ShiftProblem, unchosenCost: Double) throws {
         problem = try Problem(name: "patterns")
         shiftIndex = Dictionary(uniqueKeysWithValues: instance.shiftTypes.enumerated().map { ($1.id, $0) })

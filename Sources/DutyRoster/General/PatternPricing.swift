@@ -46,10 +46,15 @@ final class PatternPricing {
     }
 
     /// What one pricing solve takes: the reduced cost of each shift on each day (infinite where
-    /// the decisions bar it), and the days the decisions make working days.
+    /// the decisions bar it), and the shift the decisions require, by day.
     struct Costs: Sendable {
         var byDay: [[Double]]
         var mustWork: [Int: Int]
+
+        /// The labelling's cheapest pattern at these costs.
+        func cheapest(by labelling: PatternLabelling) -> PatternLabelling.Outcome {
+            labelling.cheapest(cost: byDay, mustWork: Set(mustWork.keys))
+        }
     }
 
     /// The person's pattern of least reduced cost, given the dual value of each cover line
@@ -58,7 +63,7 @@ final class PatternPricing {
     /// that ``ColumnGeneration`` can run the labelling of every person at once, on all processors.
     func price(coverDual: (Int, Int) -> Double, keeping decisions: [AssignmentDecision] = [], timeLimit: Double) throws -> Outcome {
         guard let costs = costs(coverDual: coverDual, keeping: decisions) else { return .impossible }
-        return try finish(costs, labelled: labelling?.cheapest(cost: costs.byDay, mustWork: Set(costs.mustWork.keys)), timeLimit: timeLimit)
+        return try finish(costs, labelled: labelling.map(costs.cheapest(by:)), timeLimit: timeLimit)
     }
 
     /// Step 1 of ``price(coverDual:keeping:timeLimit:)``; `nil` when the decisions contradict

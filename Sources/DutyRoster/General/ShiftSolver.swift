@@ -39,7 +39,7 @@ public struct ShiftSolveResult: Sendable {
 ///    instances optimal at once;
 /// 5. after a dive that got to the end, branch-and-price from the pattern LP for the rest of
 ///    the time (``ColumnGeneration/branch(below:until:spent:logger:offer:)``; it proves
-///    Instances 5, 6 and 10 optimal and reaches 1056 on 7, where the other steps stalled);
+///    Instances 5, 6 and 16 optimal and reaches 1056 on 7, where the other steps stalled);
 /// 6. large-neighbourhood search (``NeighbourhoodSearch``), guided by the pattern LP (or
 ///    else the model's LP) — parts of the roster re-solved exactly while the rest stays
 ///    fixed, until the incumbent meets the bound, time is up, or it has gone a quarter of its
@@ -160,8 +160,9 @@ public enum ShiftSolver {
         }
     }
 
-    /// Step 1: people in file order, each solved alone against the cover left by those before;
-    /// with `fixed`, only the people not in `people` are, around `fixed` (the roster of those who are).
+    /// Step 1: people in file order, each solved alone against the cover left by those before.
+    /// Given `fixed`, the roster of the people in `people`, only the others are constructed,
+    /// around it (completing a dive that ran out of time).
     /// - Returns: `nil` when time ran out before everyone had a roster.
     /// - Throws: ``ShiftInfeasible`` when someone has no valid roster at all.
     static func construct(_ instance: ShiftProblem, around fixed: [ShiftAssignment] = [], of people: Set<ShiftProblem.Worker.ID> = [],
