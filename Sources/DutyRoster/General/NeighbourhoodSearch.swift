@@ -99,11 +99,19 @@ struct NeighbourhoodSearch {
             let (gain, finished) = try resolve(part, timeLimit: limit)
             let seconds = spent() - began
             let days = part.days.map { "\($0.lowerBound)..<\($0.upperBound)" }.joined(separator: ", ")
-            logger?.trace("\(kind) part (\(part.choice)) of \(part.workers.count) people, days \(days): −\(gain) in \(seconds) s")
+            logger?.trace("\(kind) part (\(part.choice.map { "\($0)" } ?? "given")) of \(part.workers.count) people, days \(days): −\(gain) in \(seconds) s")
             objective -= gain
             if gain > 0 { lastGain = spent() }
             learn(kind, gain: gain, seconds: seconds, finished: finished)
         }
+    }
+
+    /// Re-solves `people` over the whole horizon at once, keeping the result when it is no
+    /// worse: the people a stopped dive did not fix, whom construction only fitted one by one
+    /// around the fixed ones (Instance12: 16 people re-solved in 6 s from 6325 to the optimum
+    /// 4040, which the search alone did not reach in 30 s).
+    mutating func resolve(people: Set<ShiftProblem.Worker.ID>, timeLimit: Double) throws {
+        objective -= try resolve(Part(workers: people, days: [0..<instance.days], choice: nil), timeLimit: timeLimit).gain
     }
 
     /// Records a part's outcome and resizes its kind.
@@ -167,8 +175,8 @@ struct NeighbourhoodSearch {
         let workers: Set<ShiftProblem.Worker.ID>
         /// Days freed, as runs of consecutive days.
         let days: [Range<Int>]
-        /// How `workers` were chosen.
-        let choice: Choice
+        /// How `workers` were chosen (`nil`: by the caller).
+        let choice: Choice?
         /// Everyone else is free too, within the relaxation's support.
         var withinRelaxation = false
     }

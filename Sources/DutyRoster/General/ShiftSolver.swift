@@ -51,6 +51,8 @@ public struct ShiftSolveResult: Sendable {
 public enum ShiftSolver {
     /// Share of the time limit by which column generation must end, and by which its dive must.
     static let generationShare = 0.35, diveShare = 0.5
+    /// Share of the time limit for re-solving together the people a stopped dive did not fix.
+    static let unfixedShare = 0.15
     /// Share of the time limit after which one round of column generation ends it: the pattern
     /// LP takes 20–50 rounds to converge where it does (Instance10: 23, Instance12: 48), so a
     /// round longer than 1/24 of the generation's time means it will not, and the time is
@@ -89,9 +91,15 @@ public enum ShiftSolver {
         if let generation, generation.isSolved, !incumbent.isProven,
            let dive = try generation.dive(until: options.timeLimit * diveShare, spent: spent, logger: logger) {
             if let people = dive.people {
-                // The people the dive did not get to are constructed around the ones it fixed.
-                let completion = try construct(instance, around: dive.roster, of: people, until: options.timeLimit, spent: spent, logger: logger)
-                if let completion { try incumbent.offer(completion) }
+                // The people the dive did not get to are constructed around the ones it fixed,
+                // then re-solved together.
+                if let completion = try construct(instance, around: dive.roster, of: people, until: options.timeLimit, spent: spent, logger: logger) {
+                    try incumbent.offer(completion)
+                    var part = NeighbourhoodSearch(instance, from: completion, objective: incumbent.objective, relaxation: nil, seed: options.seed)
+                    try part.resolve(people: Set(instance.workers.map(\.id)).subtracting(people),
+                                     timeLimit: min(options.timeLimit * unfixedShare, left()))
+                    try incumbent.offer(part.roster)
+                }
             } else {
                 try incumbent.offer(dive.roster)
                 diveFinished = true
