@@ -31,6 +31,7 @@ extension Problem {
             glp_init_smcp(&simplex)
             simplex.msg_lev = options.terminal == nil ? GLP_MSG_OFF : GLP_MSG_ERR
             simplex.presolve = options.presolve ? GLP_ON : GLP_OFF
+            simplex.meth = options.dualSimplex ? GLP_DUALP : GLP_PRIMAL
             simplex.tm_lim = remainingMilliseconds()
             let lpReturn = glp_simplex(handle, &simplex)
             let lpStatus = glp_get_status(handle)

@@ -13,6 +13,10 @@ public struct SolveOptions: Sendable {
     public var relaxationOnly = false
     /// Run GLPK's LP presolver before the root relaxation.
     public var presolve: Bool = true
+    /// Solve the LP with the dual simplex method (the primal one if that fails) rather than the
+    /// primal: the quicker re-solve after bounds are tightened, which keeps the last optimal
+    /// basis dual feasible.
+    public var dualSimplex = false
     /// GLPK's cut families (all off by default, as in GLPK).
     public var mirCuts = false, gomoryCuts = false, coverCuts = false, cliqueCuts = false
     /// GLPK's primal heuristics.

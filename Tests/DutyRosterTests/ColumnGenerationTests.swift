@@ -2,6 +2,7 @@ import DutyCheck
 import DutyCore
 import DutyIO
 import Foundation
+import GLPK
 import Testing
 @testable import DutyRoster
 
@@ -149,6 +150,28 @@ import Testing
         #expect(search.roster.filter { kept.contains($0.worker) } == fixed)
         #expect(resolved.objective.total <= report.objective.total)
         #expect(Double(resolved.objective.total) == search.objective)
+    }
+
+    @Test("fixing a pattern fixes its person's other patterns at 0 and leaves everyone else's free; unfixing frees them all again")
+    func fixingPatterns() throws {
+        let problem = try CurtoisReader.read(path: Self.shipped("Instance1"))
+        let master = try PatternMaster(problem, unchosenCost: 1000)
+        let (first, second) = (problem.workers[0].id, problem.workers[1].id)
+        let patterns = [
+            Pattern(person: 0, assignments: [ShiftAssignment(day: 0, worker: first, shift: problem.shiftTypes[0].id)], cost: 0),
+            Pattern(person: 0, assignments: [ShiftAssignment(day: 1, worker: first, shift: problem.shiftTypes[0].id)], cost: 0),
+            Pattern(person: 1, assignments: [ShiftAssignment(day: 0, worker: second, shift: problem.shiftTypes[0].id)], cost: 0),
+        ]
+        for pattern in patterns { try master.add(pattern) }
+        func bounds() throws -> [Bounds] {
+            try patterns.indices.map { try master.problem.bounds(of: #require(master.problem.column(named: "pattern_\($0)"))) }
+        }
+        try master.fix(pattern: 1)
+        #expect(try bounds() == [.fixed(0), .fixed(1), .range(0, 1)])
+        #expect(master.fixedPatterns().people == [first])
+        try master.unfixAll()
+        #expect(try bounds() == [.range(0, 1), .range(0, 1), .range(0, 1)])
+        #expect(master.fixedPatterns().people.isEmpty)
     }
 
     @Test("on Instance1 the pattern LP bound (558) is far above the assignment model's LP (430.25) and below the optimum 607")

@@ -42,6 +42,27 @@ import Testing
         #expect(abs(second.rowDuals[demand.index] - 1.5) < 1e-9)
     }
 
+    @Test("after a bound is tightened, the dual simplex re-solves from the last basis to the primal's optimum")
+    func dualSimplexAfterTightening() throws {
+        // min x + 2y  s.t. x + y ≥ 3, x ≤ 2 → 4; with x ≤ 1 as well → x = 1, y = 2, objective 5.
+        let problem = try Problem(name: "tightened")
+        let x = try problem.addColumn(named: "x", kind: .continuous, bounds: .lower(0), objective: 1)
+        let y = try problem.addColumn(named: "y", kind: .continuous, bounds: .lower(0), objective: 2)
+        try problem.addRow(named: "demand", terms: [(x, 1), (y, 1)], bounds: .lower(3))
+        try problem.addRow(named: "cap", terms: [(x, 1)], bounds: .upper(2))
+        var options = SolveOptions()
+        options.presolve = false
+        #expect(abs(try problem.solve(options).objective! - 4) < 1e-9)
+        try problem.setBounds(.range(0, 1), for: x)
+        options.dualSimplex = true
+        let dual = try problem.solve(options)
+        options.dualSimplex = false
+        let primal = try problem.solve(options)
+        #expect(dual.status == .optimal && primal.status == .optimal)
+        #expect(abs(dual.objective! - 5) < 1e-9 && abs(primal.objective! - 5) < 1e-9)
+        #expect(abs(dual[x] - 1) < 1e-9 && abs(dual[y] - 2) < 1e-9)
+    }
+
     @Test("a 0-1 knapsack reaches its known optimum")
     func knapsack() throws {
         // Weights 12, 2, 1, 1, 4 with values 4, 2, 1, 2, 10, capacity 15: best is items 2–5, value 15.

@@ -50,16 +50,20 @@ struct ColumnGeneration {
     }
 
     /// One round: the master LP, then pricing for every person not in `fixed`, among the
-    /// patterns that keep `decisions`.
+    /// patterns that keep `decisions`. After ``PatternMaster/fix(pattern:)`` (`afterFixing`)
+    /// the LP is re-solved by the dual simplex, for which the last basis is still dual
+    /// feasible; otherwise by the primal, for which it is still primal feasible.
     /// - Returns: the LP, how many patterns joined, the Lagrangian bound (`nil` when some
     ///   pricing found nothing or people are fixed), whether every pricing was solved to the
     ///   end, and whether some person has no pattern that keeps the decisions; `nil` when the
     ///   LP or the time ran out.
-    func round(skipping fixed: Set<Int> = [], keeping decisions: [AssignmentDecision] = [], until deadline: Double, spent: () -> Double)
+    func round(skipping fixed: Set<Int> = [], keeping decisions: [AssignmentDecision] = [], afterFixing: Bool = false,
+               until deadline: Double, spent: () -> Double)
         throws -> (lp: Solution, objective: Double, added: Int, lagrangian: Double?, exact: Bool, impossible: Bool)? {
         var options = SolveOptions()
         // The previous round's basis stays valid when columns are added: the presolver would discard it.
         options.presolve = false
+        options.dualSimplex = afterFixing
         options.timeLimit = max(0.01, deadline - spent())
         let lp = try master.problem.solve(options)
         guard lp.status == .optimal, let objective = lp.objective else { return nil }
@@ -126,8 +130,8 @@ struct ColumnGeneration {
         var fixed = Set<Int>()
         var values: [Double]?
         diving: while spent() < deadline {
-            for _ in 0..<Self.roundsPerDiveStep {
-                guard let round = try round(skipping: fixed, until: deadline, spent: spent) else { break diving }
+            for step in 0..<Self.roundsPerDiveStep {
+                guard let round = try round(skipping: fixed, afterFixing: step == 0 && !fixed.isEmpty, until: deadline, spent: spent) else { break diving }
                 values = round.lp.values
                 if round.added == 0 { break }
             }

@@ -34,7 +34,7 @@ public struct ShiftSolveResult: Sendable {
 ///    stronger than the assignment model's LP, and, when its LP is solved in time, a dive
 ///    from it to a roster (the optimum itself on Instances 3, 10 and 11, proven by that bound);
 ///    a dive stopped by its deadline leaves the people it did not fix to construction, then
-///    re-solves them together (Instance12: the optimum 4040, from 44 of 60 people fixed);
+///    re-solves them together (Instance12: the optimum 4040, from 51 of 60 people fixed);
 /// 3. the LP relaxation of the whole model — a bound, and the tree search's root;
 /// 4. a short tree search on the whole model from the incumbent, which proves small
 ///    instances optimal at once;
