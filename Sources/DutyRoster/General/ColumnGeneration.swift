@@ -140,7 +140,9 @@ struct ColumnGeneration {
             let fractional = unfixed.filter { $0.value.value < 1 - 1e-6 }.sorted { ($0.value.value, -$0.key) > ($1.value.value, -$1.key) }
             guard !fractional.isEmpty else {
                 logger?.trace("column generation: dive finished after \(spent()) s")
-                return master.roster(from: values).map { Dive(roster: $0, people: nil) }
+                let order = master.fixedPatterns().people
+                let last = pricing.map(\.worker.id).filter { !order.contains($0) }
+                return master.roster(from: values).map { Dive(roster: $0, order: order + last, finished: true) }
             }
             let most = Set(fractional.prefix(max(1, unfixed.count / 10)).map(\.key))
             for (person, choice) in unfixed.sorted(by: { $0.key < $1.key }) where most.contains(person) || choice.value >= 1 - 1e-6 {
@@ -150,13 +152,16 @@ struct ColumnGeneration {
         }
         logger?.trace("column generation: dive stopped with \(fixed.count) people fixed after \(spent()) s")
         let (people, roster) = master.fixedPatterns()
-        return values == nil ? nil : Dive(roster: roster, people: people)
+        return values == nil ? nil : Dive(roster: roster, order: people, finished: false)
     }
 
     /// A roster from ``dive(until:spent:logger:)``.
     struct Dive {
         let roster: [ShiftAssignment]
-        /// Whose patterns `roster` holds, when not everyone's (`nil`: the dive got to the end).
-        let people: Set<ShiftProblem.Worker.ID>?
+        /// Whose patterns `roster` holds, in the order the dive fixed them (when it got to the
+        /// end, those whose patterns its last LP used whole come last, in file order).
+        let order: [ShiftProblem.Worker.ID]
+        /// Whether the dive got to the end: `roster` is then everyone's, else only `order`'s.
+        let finished: Bool
     }
 }

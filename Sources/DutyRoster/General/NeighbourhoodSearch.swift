@@ -114,6 +114,23 @@ struct NeighbourhoodSearch {
         objective -= try resolve(Part(workers: people, days: [0..<instance.days], choice: nil), timeLimit: timeLimit).gain
     }
 
+    /// Re-solves the last 4 people of `order` over the whole horizon, then the last 8, 16 and
+    /// so on, as long as GLPK solves each to the end, until `deadline` on `spent`'s clock or
+    /// until the objective reaches `lowest`. For the roster of a dive that got to the end,
+    /// `order` being the order it fixed people in: its last fixings, made with the least of
+    /// the LP left to guide them, are where it most often misses (Instance10: from 4632 to
+    /// the optimum 4631 by the last 4 people in 0.02 s, where branch-and-price took 21 s).
+    mutating func resolveLast(of order: [ShiftProblem.Worker.ID], until deadline: Double, spent: () -> Double, stoppingAt lowest: Double?) throws {
+        var count = 4
+        while objective > (lowest ?? -.infinity) + 1e-6, spent() < deadline {
+            let (gain, finished) = try resolve(Part(workers: Set(order.suffix(count)), days: [0..<instance.days], choice: nil),
+                                               timeLimit: deadline - spent())
+            objective -= gain
+            guard finished, count < order.count else { return }
+            count *= 2
+        }
+    }
+
     /// Records a part's outcome and resizes its kind.
     private mutating func learn(_ kind: Kind, gain: Double, seconds: Double, finished: Bool) {
         var record = records[kind]!

@@ -110,9 +110,10 @@ final class PatternMaster {
         fixed.append(k)
     }
 
-    /// The patterns fixed by ``fix(pattern:)``: their people's IDs, and their assignments, sorted.
-    func fixedPatterns() -> (people: Set<ShiftProblem.Worker.ID>, roster: [ShiftAssignment]) {
-        (Set(fixed.map { people[patterns[$0].person] }), fixed.flatMap { patterns[$0].assignments }.sorted())
+    /// The patterns fixed by ``fix(pattern:)``: their people's IDs in the order fixed, and their
+    /// assignments, sorted.
+    func fixedPatterns() -> (people: [ShiftProblem.Worker.ID], roster: [ShiftAssignment]) {
+        (fixed.map { people[patterns[$0].person] }, fixed.flatMap { patterns[$0].assignments }.sorted())
     }
 
     /// Undoes every ``fix(pattern:)``.

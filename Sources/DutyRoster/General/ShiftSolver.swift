@@ -34,7 +34,9 @@ public struct ShiftSolveResult: Sendable {
 ///    stronger than the assignment model's LP, and, when its LP is solved in time, a dive
 ///    from it to a roster (the optimum itself on Instances 3, 10 and 11, proven by that bound);
 ///    a dive stopped by its deadline leaves the people it did not fix to construction, then
-///    re-solves them together (Instance12: the optimum 4040, from 51 of 60 people fixed);
+///    re-solves them together (Instance12: the optimum 4040, from 51 of 60 people fixed),
+///    and the people a finished dive fixed last are re-solved together, 4, then 8, … (its
+///    4632 on Instance10 became the optimum 4631 in 0.02 s);
 /// 3. the LP relaxation of the whole model — a bound, and the tree search's root;
 /// 4. a short tree search on the whole model from the incumbent, which proves small
 ///    instances optimal at once;
@@ -52,8 +54,10 @@ public struct ShiftSolveResult: Sendable {
 public enum ShiftSolver {
     /// Share of the time limit by which column generation must end, and by which its dive must.
     static let generationShare = 0.35, diveShare = 0.5
-    /// Share of the time limit for re-solving together the people a stopped dive did not fix.
-    static let unfixedShare = 0.15
+    /// Share of the time limit for re-solving together the people a stopped dive did not fix,
+    /// and for re-solving the people a finished dive fixed last, when its roster is not proven
+    /// optimal (a few seconds: GLPK finishes the small parts that pay in well under one).
+    static let unfixedShare = 0.15, lastFixedShare = 0.05
     /// Share of the time limit after which one round of column generation ends it: the pattern
     /// LP takes 20–50 rounds to converge where it does (Instance10: 23, Instance12: 48), so a
     /// round longer than 1/24 of the generation's time means it will not, and the time is
@@ -91,9 +95,19 @@ public enum ShiftSolver {
         var diveFinished = false
         if let generation, generation.isSolved, !incumbent.isProven,
            let dive = try generation.dive(until: options.timeLimit * diveShare, spent: spent, logger: logger) {
-            if let people = dive.people {
+            if dive.finished {
+                try incumbent.offer(dive.roster)
+                diveFinished = true
+                if !incumbent.isProven, let roster = incumbent.roster {
+                    var part = NeighbourhoodSearch(instance, from: roster, objective: incumbent.objective, relaxation: nil, seed: options.seed)
+                    try part.resolveLast(of: dive.order, until: min(options.timeLimit, spent() + options.timeLimit * lastFixedShare),
+                                         spent: spent, stoppingAt: incumbent.wholeBound)
+                    try incumbent.offer(part.roster)
+                }
+            } else {
                 // The people the dive did not get to are constructed around the ones it fixed,
                 // then re-solved together.
+                let people = Set(dive.order)
                 if let completion = try construct(instance, around: dive.roster, of: people, until: options.timeLimit, spent: spent, logger: logger) {
                     try incumbent.offer(completion)
                     var part = NeighbourhoodSearch(instance, from: completion, objective: incumbent.objective, relaxation: nil, seed: options.seed)
@@ -101,9 +115,6 @@ public enum ShiftSolver {
                                      timeLimit: min(options.timeLimit * unfixedShare, left()))
                     try incumbent.offer(part.roster)
                 }
-            } else {
-                try incumbent.offer(dive.roster)
-                diveFinished = true
             }
             logger?.info("dive: objective \(incumbent.objective) after \(spent()) s")
         }
