@@ -130,8 +130,9 @@ struct ColumnGeneration {
         var fixed = Set<Int>()
         var values: [Double]?
         diving: while spent() < deadline {
-            for step in 0..<Self.roundsPerDiveStep {
-                guard let round = try round(skipping: fixed, afterFixing: step == 0 && !fixed.isEmpty, until: deadline, spent: spent) else { break diving }
+            for roundInStep in 0..<Self.roundsPerDiveStep {
+                guard let round = try round(skipping: fixed, afterFixing: roundInStep == 0 && !fixed.isEmpty, until: deadline, spent: spent)
+                else { break diving }
                 values = round.lp.values
                 if round.added == 0 { break }
             }
@@ -140,8 +141,8 @@ struct ColumnGeneration {
             let fractional = unfixed.filter { $0.value.value < 1 - 1e-6 }.sorted { ($0.value.value, -$0.key) > ($1.value.value, -$1.key) }
             guard !fractional.isEmpty else {
                 logger?.trace("column generation: dive finished after \(spent()) s")
-                let order = master.fixedPatterns().people
-                let last = pricing.map(\.worker.id).filter { !order.contains($0) }
+                let order = master.fixedPatterns().people, fixedPeople = Set(order)
+                let last = pricing.map(\.worker.id).filter { !fixedPeople.contains($0) }
                 return master.roster(from: values).map { Dive(roster: $0, order: order + last, finished: true) }
             }
             let most = Set(fractional.prefix(max(1, unfixed.count / 10)).map(\.key))

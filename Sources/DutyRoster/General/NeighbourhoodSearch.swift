@@ -110,8 +110,12 @@ struct NeighbourhoodSearch {
     /// worse: the people a stopped dive did not fix, whom construction only fitted one by one
     /// around the fixed ones (Instance12: 16 people re-solved in 6 s from 6325 to the optimum
     /// 4040, which the search alone did not reach in 30 s).
-    mutating func resolve(people: Set<ShiftProblem.Worker.ID>, timeLimit: Double) throws {
-        objective -= try resolve(Part(workers: people, days: [0..<instance.days], choice: nil), timeLimit: timeLimit).gain
+    /// - Returns: whether GLPK finished before `timeLimit`.
+    @discardableResult
+    mutating func resolve(people: Set<ShiftProblem.Worker.ID>, timeLimit: Double) throws -> Bool {
+        let (gain, finished) = try resolve(Part(workers: people, days: [0..<instance.days], choice: nil), timeLimit: timeLimit)
+        objective -= gain
+        return finished
     }
 
     /// Re-solves the last 4 people of `order` over the whole horizon, then the last 8, 16 and
@@ -123,10 +127,7 @@ struct NeighbourhoodSearch {
     mutating func resolveLast(of order: [ShiftProblem.Worker.ID], until deadline: Double, spent: () -> Double, stoppingAt lowest: Double?) throws {
         var count = 4
         while objective > (lowest ?? -.infinity) + 1e-6, spent() < deadline {
-            let (gain, finished) = try resolve(Part(workers: Set(order.suffix(count)), days: [0..<instance.days], choice: nil),
-                                               timeLimit: deadline - spent())
-            objective -= gain
-            guard finished, count < order.count else { return }
+            guard try resolve(people: Set(order.suffix(count)), timeLimit: deadline - spent()), count < order.count else { return }
             count *= 2
         }
     }
