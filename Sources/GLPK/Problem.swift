@@ -159,6 +159,15 @@ public final class Problem {
         columnBounds[column.index] = bounds
     }
 
+    /// Changes the bounds of a row.
+    public func setBounds(_ bounds: Bounds, for row: Row) throws(GLPKError) {
+        guard row.index >= 0, row.index < rowCount else {
+            throw GLPKError(.invalidIndex, "row index \(row.index) is out of range; expected 0..<\(rowCount)")
+        }
+        try bounds.validate("row \"\(rowNames[row.index])\"")
+        Problem.apply(bounds) { glp_set_row_bnds(handle, row.glpk, $0, $1, $2) }
+    }
+
     func checkColumn(_ column: Column) throws(GLPKError) {
         guard column.index >= 0, column.index < columnCount else {
             throw GLPKError(.invalidIndex, "column index \(column.index) is out of range; expected 0..<\(columnCount)")

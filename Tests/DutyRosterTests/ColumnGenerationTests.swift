@@ -88,10 +88,13 @@ import Testing
     func pricingKeepsDecisions() throws {
         var outcomes = (patterns: 0, impossible: 0)
         try Self.forEachPricing(seed: 11) { problem, worker, labelling, model, dual, random in
+            // Decisions on single assignments and on whole days, as branching makes them.
             let decisions = (0..<3).map { _ in
-                AssignmentDecision(assignment: ShiftAssignment(day: Int.random(in: 0..<problem.days, using: &random), worker: worker.id,
-                                                               shift: problem.shiftTypes.randomElement(using: &random)!.id),
-                                   works: Bool.random(using: &random))
+                let day = Int.random(in: 0..<problem.days, using: &random), works = Bool.random(using: &random)
+                return Bool.random(using: &random)
+                    ? AssignmentDecision(worker: worker.id, day: day, works: works)
+                    : AssignmentDecision(assignment: ShiftAssignment(day: day, worker: worker.id, shift: problem.shiftTypes.randomElement(using: &random)!.id),
+                                         works: works)
             }
             let fast = try labelling.price(coverDual: dual, keeping: decisions, timeLimit: 30)
             let exact = try model.price(coverDual: dual, keeping: decisions, timeLimit: 30)
@@ -101,7 +104,8 @@ import Testing
                 outcomes.patterns += 1
                 #expect(abs(reducedCost - exactCost) < 1e-6, "\(problem.name) \(worker.id) \(decisions): \(reducedCost) against \(exactCost)")
                 for decision in decisions {
-                    #expect(pattern.contains(decision.assignment) == decision.works, "\(problem.name) \(worker.id): \(decision) broken")
+                    let worked = pattern.contains { $0.day == decision.day && (decision.shift == nil || $0.shift == decision.shift) }
+                    #expect(worked == decision.works, "\(problem.name) \(worker.id): \(decision) broken")
                 }
                 let report = ShiftRosterChecker.check(pattern, against: problem.neighbourhood(of: [worker.id], in: []))
                 #expect(report.isValid, "\(problem.name) \(worker.id): \(report.violations)")
@@ -214,6 +218,26 @@ import Testing
         // The guide for the neighbourhood search: every assignment's share lies in [0, 1].
         let values = try #require(generation.relaxation?.values)
         #expect(values.values.allSatisfy { $0 > 0 && $0 <= 1 + 1e-6 })
+    }
+
+    @Test("branching takes the person-day worked nearest ½, then the assignment nearest ½, and stops where every value is whole")
+    func branchingDecisions() throws {
+        let (a, b): (ShiftProblem.Worker.ID, ShiftProblem.Worker.ID) = ("A", "B")
+        let early = ShiftAssignment(day: 0, worker: a, shift: "E"), late = ShiftAssignment(day: 0, worker: a, shift: "L")
+        let other = ShiftAssignment(day: 1, worker: b, shift: "E")
+        // A works day 0 whole, split between two shifts; B works day 1 at 0.7.
+        let split = try #require(ColumnGeneration.branchingDecision(in: [early: 0.4, late: 0.6, other: 0.7]))
+        #expect(split(true) == AssignmentDecision(worker: b, day: 1, works: true))
+        #expect(split(false) == AssignmentDecision(worker: b, day: 1, works: false))
+        // Every day whole: the assignment nearest ½.
+        let shifts = try #require(ColumnGeneration.branchingDecision(in: [early: 0.4, late: 0.6, other: 1]))
+        #expect(shifts(false) == AssignmentDecision(assignment: early, works: false))
+        #expect(ColumnGeneration.branchingDecision(in: [early: 1, other: 1]) == nil)
+        // A day decision holds for any shift of the day; an assignment decision for its shift only.
+        #expect(AssignmentDecision(worker: a, day: 0, works: true).isKept(by: [late]))
+        #expect(!AssignmentDecision(worker: a, day: 0, works: false).isKept(by: [late]))
+        #expect(!AssignmentDecision(assignment: early, works: true).isKept(by: [late]))
+        #expect(AssignmentDecision(assignment: early, works: false).isKept(by: [late, other]))
     }
 
     @Test("branch-and-price proves the optimum where each rule binds, and every roster it offers is valid",

@@ -63,6 +63,19 @@ import Testing
         #expect(abs(dual[x] - 1) < 1e-9 && abs(dual[y] - 2) < 1e-9)
     }
 
+    @Test("a row's bounds can be changed after it is added, and an unknown row is rejected")
+    func rowBounds() throws {
+        // min x + y over a free row x + y: 0; with x + y ≥ 2: 2.
+        let problem = try Problem(name: "row_bounds")
+        let x = try problem.addColumn(named: "x", kind: .continuous, bounds: .range(0, 5), objective: 1)
+        let y = try problem.addColumn(named: "y", kind: .continuous, bounds: .range(0, 5), objective: 1)
+        let sum = try problem.addRow(named: "sum", terms: [(x, 1), (y, 1)], bounds: .free)
+        #expect(abs(try problem.solve().objective!) < 1e-9)
+        try problem.setBounds(.lower(2), for: sum)
+        #expect(abs(try problem.solve().objective! - 2) < 1e-9)
+        #expect(throws: GLPKError.self) { try problem.setBounds(.lower(1), for: Row(index: 1)) }
+    }
+
     @Test("a 0-1 knapsack reaches its known optimum")
     func knapsack() throws {
         // Weights 12, 2, 1, 1, 4 with values 4, 2, 1, 2, 10, capacity 15: best is items 2–5, value 15.

@@ -69,7 +69,7 @@ struct ColumnGeneration {
         guard lp.status == .optimal, let objective = lp.objective else { return nil }
         var lagrangian: Double? = fixed.isEmpty ? objective : nil
         var added = 0, exact = true
-        let decided = Dictionary(grouping: decisions, by: \.assignment.worker)
+        let decided = Dictionary(grouping: decisions, by: \.worker)
         let costs = pricing.enumerated().map { w, pricer in
             fixed.contains(w) ? nil : pricer.costs(coverDual: { master.coverDual(lp.rowDuals, day: $0, shift: $1) },
                                                    keeping: decided[pricer.worker.id, default: []])

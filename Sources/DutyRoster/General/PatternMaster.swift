@@ -128,9 +128,9 @@ final class PatternMaster {
     /// Bars every pattern that breaks one of `decisions` (bound 0) and frees every other,
     /// undoing any earlier restriction or ``fix(pattern:)``.
     func restrict(to decisions: [AssignmentDecision]) throws {
-        let byWorker = Dictionary(grouping: decisions, by: \.assignment.worker)
+        let byWorker = Dictionary(grouping: decisions, by: \.worker)
         for (k, pattern) in patterns.enumerated() {
-            let keeps = byWorker[people[pattern.person], default: []].allSatisfy { $0.works == pattern.assignments.contains($0.assignment) }
+            let keeps = byWorker[people[pattern.person], default: []].allSatisfy { $0.isKept(by: pattern.assignments) }
             try problem.setBounds(keeps ? .range(0, 1) : .fixed(0), for: Column(index: firstPatternColumn + k))
         }
         for column in unchosenColumns { try problem.setBounds(decisions.isEmpty ? .fixed(0) : .range(0, 1), for: column) }

@@ -13,6 +13,9 @@ final class PatternPricing {
     /// The request price of each assignment column (the model's own objective coefficients).
     private let requestPrices: [Double]
     private let labeller: PatternLabelling
+    /// Per day, the row of the shifts worked on it in GLPK's fallback: free, or at least 1 on
+    /// a day the decisions require worked.
+    private let workedRows: [Row]
     /// Whether labelling is tried first; it stops being after its labels once grew too many.
     private var labels: Bool
 
@@ -24,6 +27,9 @@ final class PatternPricing {
         self.model = model
         requestPrices = try (0..<model.problem.columnCount).map { try model.problem.objective(of: Column(index: $0)) }
         labeller = PatternLabelling(instance, worker: worker)
+        workedRows = try (0..<instance.days).map { d in
+            try model.problem.addRow(named: "worked_\(d)", terms: model.grid[0, d].map { ($0.column, 1) }, bounds: .free)
+        }
         labels = labelling
     }
 
@@ -46,14 +52,16 @@ final class PatternPricing {
     }
 
     /// What one pricing solve takes: the reduced cost of each shift on each day (infinite where
-    /// the decisions bar it), and the shift the decisions require, by day.
+    /// the decisions bar it), the shift the decisions require, by day, and the days they
+    /// require worked at any shift.
     struct Costs: Sendable {
         var byDay: [[Double]]
         var mustWork: [Int: Int]
+        var mustWorkDays: Set<Int> = []
 
         /// The labelling's cheapest pattern at these costs.
         func cheapest(by labelling: PatternLabelling) -> PatternLabelling.Outcome {
-            labelling.cheapest(cost: byDay, mustWork: Set(mustWork.keys))
+            labelling.cheapest(cost: byDay, mustWork: mustWorkDays.union(mustWork.keys))
         }
     }
 
@@ -77,8 +85,12 @@ final class PatternPricing {
         }
         // Banned assignments cost infinity; a required one bans the rest of its day.
         for decision in decisions {
-            guard let t = instance.shiftTypes.firstIndex(where: { $0.id == decision.assignment.shift }) else { continue }
-            let d = decision.assignment.day
+            let d = decision.day
+            guard let shift = decision.shift else {
+                if decision.works { costs.mustWorkDays.insert(d) } else { costs.byDay[d] = costs.byDay[d].map { _ in .infinity } }
+                continue
+            }
+            guard let t = instance.shiftTypes.firstIndex(where: { $0.id == shift }) else { continue }
             if !decision.works {
                 costs.byDay[d][t] = .infinity
             } else if costs.mustWork.updateValue(t, forKey: d).map({ $0 != t }) == true {
@@ -89,6 +101,7 @@ final class PatternPricing {
             guard costs.byDay[d][t].isFinite else { return nil }
             costs.byDay[d] = costs.byDay[d].indices.map { $0 == t ? costs.byDay[d][t] : .infinity }
         }
+        for d in costs.mustWorkDays where !costs.byDay[d].contains(where: \.isFinite) { return nil }
         return costs
     }
 
@@ -114,6 +127,7 @@ final class PatternPricing {
                 try model.problem.setObjective(banned ? 0 : costs.byDay[d][t], for: column)
                 try model.problem.setBounds(banned ? .fixed(0) : costs.mustWork[d] == t ? .fixed(1) : .range(0, 1), for: column)
             }
+            try model.problem.setBounds(costs.mustWorkDays.contains(d) ? .lower(1) : .free, for: workedRows[d])
         }
         var options = SolveOptions()
         options.timeLimit = timeLimit
