@@ -42,7 +42,7 @@ public struct ShiftSolveResult: Sendable {
 ///    instances optimal at once;
 /// 5. after a dive that got to the end, branch-and-price from the pattern LP for the rest of
 ///    the time (``ColumnGeneration/branch(below:until:spent:logger:offer:)``; it proves
-///    Instances 5 and 6 optimal and reaches 1056 on 7, where the other steps stalled);
+///    Instances 5, 6, 7 and 16 optimal, where the other steps stalled);
 /// 6. large-neighbourhood search (``NeighbourhoodSearch``), guided by the pattern LP (or
 ///    else the model's LP) — parts of the roster re-solved exactly while the rest stays
 ///    fixed, until the incumbent meets the bound, time is up, or it has gone a quarter of its
