@@ -115,7 +115,10 @@ extension ColumnGeneration {
             static func < (a: Self, b: Self) -> Bool { (a.day, a.worker) < (b.day, b.worker) }
         }
         var days: [PersonDay: Double] = [:]
-        for (assignment, value) in values { days[PersonDay(worker: assignment.worker, day: assignment.day), default: 0] += value }
+        // Summed in roster order, so that the sums, and the choice among near-ties, do not depend on hashing.
+        for (assignment, value) in values.sorted(by: { $0.key < $1.key }) {
+            days[PersonDay(worker: assignment.worker, day: assignment.day), default: 0] += value
+        }
         if let day = nearestHalf(days) { return { AssignmentDecision(worker: day.worker, day: day.day, works: $0) } }
         return nearestHalf(values).map { assignment in { AssignmentDecision(assignment: assignment, works: $0) } }
     }
