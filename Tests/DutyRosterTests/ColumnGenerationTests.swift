@@ -92,8 +92,8 @@ import Testing
             let decisions = (0..<3).map { _ in
                 let day = Int.random(in: 0..<problem.days, using: &random), works = Bool.random(using: &random)
                 return Bool.random(using: &random)
-                    ? AssignmentDecision(worker: worker.id, day: day, works: works)
-                    : AssignmentDecision(assignment: ShiftAssignment(day: day, worker: worker.id, shift: problem.shiftTypes.randomElement(using: &random)!.id),
+                    ? BranchingDecision(worker: worker.id, day: day, works: works)
+                    : BranchingDecision(assignment: ShiftAssignment(day: day, worker: worker.id, shift: problem.shiftTypes.randomElement(using: &random)!.id),
                                          works: works)
             }
             let fast = try labelling.price(coverDual: dual, keeping: decisions, timeLimit: 30)
@@ -227,17 +227,17 @@ import Testing
         let other = ShiftAssignment(day: 1, worker: b, shift: "E")
         // A works day 0 whole, split between two shifts; B works day 1 at 0.7.
         let split = try #require(ColumnGeneration.branchingDecision(in: [early: 0.4, late: 0.6, other: 0.7]))
-        #expect(split(true) == AssignmentDecision(worker: b, day: 1, works: true))
-        #expect(split(false) == AssignmentDecision(worker: b, day: 1, works: false))
+        #expect(split(true) == BranchingDecision(worker: b, day: 1, works: true))
+        #expect(split(false) == BranchingDecision(worker: b, day: 1, works: false))
         // Every day whole: the assignment nearest ½.
         let shifts = try #require(ColumnGeneration.branchingDecision(in: [early: 0.4, late: 0.6, other: 1]))
-        #expect(shifts(false) == AssignmentDecision(assignment: early, works: false))
+        #expect(shifts(false) == BranchingDecision(assignment: early, works: false))
         #expect(ColumnGeneration.branchingDecision(in: [early: 1, other: 1]) == nil)
         // A day decision holds for any shift of the day; an assignment decision for its shift only.
-        #expect(AssignmentDecision(worker: a, day: 0, works: true).isKept(by: [late]))
-        #expect(!AssignmentDecision(worker: a, day: 0, works: false).isKept(by: [late]))
-        #expect(!AssignmentDecision(assignment: early, works: true).isKept(by: [late]))
-        #expect(AssignmentDecision(assignment: early, works: false).isKept(by: [late, other]))
+        #expect(BranchingDecision(worker: a, day: 0, works: true).isKept(by: [late]))
+        #expect(!BranchingDecision(worker: a, day: 0, works: false).isKept(by: [late]))
+        #expect(!BranchingDecision(assignment: early, works: true).isKept(by: [late]))
+        #expect(BranchingDecision(assignment: early, works: false).isKept(by: [late, other]))
     }
 
     @Test("branch-and-price proves the optimum where each rule binds, and every roster it offers is valid",

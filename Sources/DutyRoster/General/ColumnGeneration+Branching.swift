@@ -4,7 +4,7 @@ import Logging
 
 /// A branching decision of ``ColumnGeneration/branch(below:until:spent:logger:offer:)``:
 /// whether a person works a shift on a day, or works on a day at all.
-struct AssignmentDecision: Hashable {
+struct BranchingDecision: Hashable {
     let worker: ShiftProblem.Worker.ID
     let day: Int
     /// The shift decided on; `nil` for the day as a whole (worked at some shift, or off).
@@ -51,7 +51,7 @@ extension ColumnGeneration {
         var incumbent = objective
         func prunes(_ bound: Double) -> Bool { (bound - 1e-6).rounded(.up) >= incumbent - 1e-6 }
         // Open nodes with their parent's bound; the last one is the plunge's next node.
-        var open: [(decisions: [AssignmentDecision], bound: Double)] = [([], -.infinity)]
+        var open: [(decisions: [BranchingDecision], bound: Double)] = [([], -.infinity)]
         var plunging = true
         var nodes = 0, complete = true
         while !open.isEmpty, spent() < deadline {
@@ -109,7 +109,7 @@ extension ColumnGeneration {
     /// same day at the same LP value, so single assignments left branch-and-price on plateaus
     /// of nodes at the same bound (Instance16: 290 nodes, 160 still open after 35 s; by days,
     /// proven in 13 nodes, and Instance7 proven optimal in 63).
-    static func branchingDecision(in values: [ShiftAssignment: Double]) -> ((Bool) -> AssignmentDecision)? {
+    static func branchingDecision(in values: [ShiftAssignment: Double]) -> ((Bool) -> BranchingDecision)? {
         struct PersonDay: Hashable, Comparable {
             let worker: ShiftProblem.Worker.ID, day: Int
             static func < (a: Self, b: Self) -> Bool { (a.day, a.worker) < (b.day, b.worker) }
@@ -119,8 +119,8 @@ extension ColumnGeneration {
         for (assignment, value) in values.sorted(by: { $0.key < $1.key }) {
             days[PersonDay(worker: assignment.worker, day: assignment.day), default: 0] += value
         }
-        if let day = nearestHalf(days) { return { AssignmentDecision(worker: day.worker, day: day.day, works: $0) } }
-        return nearestHalf(values).map { assignment in { AssignmentDecision(assignment: assignment, works: $0) } }
+        if let day = nearestHalf(days) { return { BranchingDecision(worker: day.worker, day: day.day, works: $0) } }
+        return nearestHalf(values).map { assignment in { BranchingDecision(assignment: assignment, works: $0) } }
     }
 
     /// The key whose value is nearest ½ among the fractional ones (the least among equals).

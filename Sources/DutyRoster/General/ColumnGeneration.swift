@@ -57,7 +57,7 @@ struct ColumnGeneration {
     ///   pricing found nothing or people are fixed), whether every pricing was solved to the
     ///   end, and whether some person has no pattern that keeps the decisions; `nil` when the
     ///   LP or the time ran out.
-    func round(skipping fixed: Set<Int> = [], keeping decisions: [AssignmentDecision] = [], afterFixing: Bool = false,
+    func round(skipping fixed: Set<Int> = [], keeping decisions: [BranchingDecision] = [], afterFixing: Bool = false,
                until deadline: Double, spent: () -> Double)
         throws -> (lp: Solution, objective: Double, added: Int, lagrangian: Double?, exact: Bool, impossible: Bool)? {
         var options = SolveOptions()

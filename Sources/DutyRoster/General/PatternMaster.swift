@@ -127,7 +127,7 @@ final class PatternMaster {
 
     /// Bars every pattern that breaks one of `decisions` (bound 0) and frees every other,
     /// undoing any earlier restriction or ``fix(pattern:)``.
-    func restrict(to decisions: [AssignmentDecision]) throws {
+    func restrict(to decisions: [BranchingDecision]) throws {
         let byWorker = Dictionary(grouping: decisions, by: \.worker)
         for (k, pattern) in patterns.enumerated() {
             let keeps = byWorker[people[pattern.person], default: []].allSatisfy { $0.isKept(by: pattern.assignments) }

@@ -69,14 +69,14 @@ final class PatternPricing {
     /// (`coverDual(day, shift index)`), among those that keep `decisions` (the person's own).
     /// Reduced costs here leave out the person's choice row's dual. Its three steps are apart so
     /// that ``ColumnGeneration`` can run the labelling of every person at once, on all processors.
-    func price(coverDual: (Int, Int) -> Double, keeping decisions: [AssignmentDecision] = [], timeLimit: Double) throws -> Outcome {
+    func price(coverDual: (Int, Int) -> Double, keeping decisions: [BranchingDecision] = [], timeLimit: Double) throws -> Outcome {
         guard let costs = costs(coverDual: coverDual, keeping: decisions) else { return .impossible }
         return try finish(costs, labelled: labelling.map(costs.cheapest(by:)), timeLimit: timeLimit)
     }
 
     /// Step 1 of ``price(coverDual:keeping:timeLimit:)``; `nil` when the decisions contradict
     /// each other or the person's contract.
-    func costs(coverDual: (Int, Int) -> Double, keeping decisions: [AssignmentDecision]) -> Costs? {
+    func costs(coverDual: (Int, Int) -> Double, keeping decisions: [BranchingDecision]) -> Costs? {
         let instance = model.instance
         var costs = Costs(byDay: Array(repeating: Array(repeating: .infinity, count: instance.shiftTypes.count), count: instance.days),
                           mustWork: [:])
