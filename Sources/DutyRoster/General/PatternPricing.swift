@@ -52,16 +52,15 @@ final class PatternPricing {
     }
 
     /// What one pricing solve takes: the reduced cost of each shift on each day (infinite where
-    /// the decisions bar it), the shift the decisions require, by day, and the days they
-    /// require worked at any shift.
+    /// the decisions bar it), and the days the decisions require worked (a required shift is
+    /// such a day with its other shifts barred).
     struct Costs: Sendable {
         var byDay: [[Double]]
-        var mustWork: [Int: Int]
-        var mustWorkDays: Set<Int> = []
+        var mustWork: Set<Int> = []
 
         /// The labelling's cheapest pattern at these costs.
         func cheapest(by labelling: PatternLabelling) -> PatternLabelling.Outcome {
-            labelling.cheapest(cost: byDay, mustWork: mustWorkDays.union(mustWork.keys))
+            labelling.cheapest(cost: byDay, mustWork: mustWork)
         }
     }
 
@@ -78,30 +77,29 @@ final class PatternPricing {
     /// each other or the person's contract.
     func costs(coverDual: (Int, Int) -> Double, keeping decisions: [BranchingDecision]) -> Costs? {
         let instance = model.instance
-        var costs = Costs(byDay: Array(repeating: Array(repeating: .infinity, count: instance.shiftTypes.count), count: instance.days),
-                          mustWork: [:])
+        var costs = Costs(byDay: Array(repeating: Array(repeating: .infinity, count: instance.shiftTypes.count), count: instance.days))
         for d in 0..<instance.days {
             for (t, column) in model.grid[0, d] { costs.byDay[d][t] = requestPrices[column.index] - coverDual(d, t) }
         }
-        // Banned assignments cost infinity; a required one bans the rest of its day.
+        // A day off and a banned shift cost infinity; a required shift bars the rest of its day.
         for decision in decisions {
             let d = decision.day
-            guard let shift = decision.shift else {
-                if decision.works { costs.mustWorkDays.insert(d) } else { costs.byDay[d] = costs.byDay[d].map { _ in .infinity } }
-                continue
+            var shift: Int?
+            if let id = decision.shift {
+                guard let t = instance.shiftTypes.firstIndex(where: { $0.id == id }) else { continue }
+                shift = t
             }
-            guard let t = instance.shiftTypes.firstIndex(where: { $0.id == shift }) else { continue }
-            if !decision.works {
-                costs.byDay[d][t] = .infinity
-            } else if costs.mustWork.updateValue(t, forKey: d).map({ $0 != t }) == true {
-                return nil  // two shifts on one day
+            if decision.works {
+                costs.mustWork.insert(d)
+                if let shift { costs.byDay[d] = costs.byDay[d].indices.map { $0 == shift ? costs.byDay[d][$0] : .infinity } }
+            } else if let shift {
+                costs.byDay[d][shift] = .infinity
+            } else {
+                costs.byDay[d] = costs.byDay[d].map { _ in .infinity }
             }
         }
-        for (d, t) in costs.mustWork {
-            guard costs.byDay[d][t].isFinite else { return nil }
-            costs.byDay[d] = costs.byDay[d].indices.map { $0 == t ? costs.byDay[d][t] : .infinity }
-        }
-        for d in costs.mustWorkDays where !costs.byDay[d].contains(where: \.isFinite) { return nil }
+        // A day that must be worked with every shift barred: contradictory decisions, or one against the contract.
+        for d in costs.mustWork where !costs.byDay[d].contains(where: \.isFinite) { return nil }
         return costs
     }
 
@@ -125,9 +123,9 @@ final class PatternPricing {
             for (t, column) in model.grid[0, d] {
                 let banned = !costs.byDay[d][t].isFinite
                 try model.problem.setObjective(banned ? 0 : costs.byDay[d][t], for: column)
-                try model.problem.setBounds(banned ? .fixed(0) : costs.mustWork[d] == t ? .fixed(1) : .range(0, 1), for: column)
+                try model.problem.setBounds(banned ? .fixed(0) : .range(0, 1), for: column)
             }
-            try model.problem.setBounds(costs.mustWorkDays.contains(d) ? .lower(1) : .free, for: workedRows[d])
+            try model.problem.setBounds(costs.mustWork.contains(d) ? .lower(1) : .free, for: workedRows[d])
         }
         var options = SolveOptions()
         options.timeLimit = timeLimit
