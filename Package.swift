@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "DutyBenchTests", dependencies: ["DutyBench", "DutyRoster", "DutyCheck", "DutyCore", "DutyIO", "DutyTesting"]),
         .testTarget(name: "DutyEndToEndTests", dependencies: ["duty", "GLPK", "DutyRoster", "DutyIO", "DutyCore"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "DutyIOTests", dependencies: ["DutyIO", "DutyCore"]),
+        .testTarget(name: "DutyIOTests", dependencies: ["DutyIO", "DutyCore"], exclude: ["Fixtures"]),
         .testTarget(name: "DutyRosterTests", dependencies: ["DutyRoster", "DutyCheck", "DutyCore", "DutyIO", "DutyTesting"],
                     exclude: ["Fixtures"]),
     ],

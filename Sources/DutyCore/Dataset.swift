@@ -9,10 +9,12 @@ public struct Dataset: Sendable {
     public var history: [Assignment]
     public var pins: [Assignment]
     public var rules: Rules
+    /// What the reader accepted but reported, for the command to print before it starts.
+    public var warnings: [InputWarning]
 
     public init(posts: [Post], staff: [Staff], demandRules: [DemandRule], calendar: DutyCalendar = DutyCalendar(),
                 leave: [Leave] = [], requests: [Request] = [], history: [Assignment] = [], pins: [Assignment] = [],
-                rules: Rules = Rules()) {
+                rules: Rules = Rules(), warnings: [InputWarning] = []) {
         self.posts = posts
         self.staff = staff
         self.demandRules = demandRules
@@ -22,6 +24,7 @@ public struct Dataset: Sendable {
         self.history = history
         self.pins = pins
         self.rules = rules
+        self.warnings = warnings
     }
 
     /// Demand per date and post, resolved with this dataset's calendar.

@@ -19,7 +19,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Parses `YYYY-MM-DD`; `nil` for anything else.
     ///
     /// Reads the UTF-8 bytes directly: dates are the most frequent field of large record files.
+    /// Text longer than ten bytes is refused before any digit is summed, so no input can overflow.
     public init?(iso text: some StringProtocol) {
+        guard text.utf8.count == 10 else { return nil }
         var fields = (0, 0, 0), field = 0, digits = 0, position = 0
         for byte in text.utf8 {
             position += 1
@@ -28,6 +30,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
                 field += 1
                 digits = 0
             } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                guard digits < (field == 0 ? 4 : 2) else { return nil }
                 let digit = Int(byte - UInt8(ascii: "0"))
                 switch field {
                 case 0: fields.0 = fields.0 * 10 + digit

@@ -9,6 +9,10 @@ public struct Rules: Hashable, Sendable {
     public var timeLimit: Double = 30
     public var mipGap: Double = 0
 
+    /// The time limits accepted from rules.yaml and from `--time-limit`: a millisecond up to
+    /// about 115 days. Anything longer is a typo, and GLPK counts milliseconds in 32 bits.
+    public static let timeLimits: ClosedRange<Double> = 0.001...10_000_000
+
     /// Weights of the soft objective terms.
     public struct Weights: Hashable, Sendable {
         /// Default weight of a request without its own.

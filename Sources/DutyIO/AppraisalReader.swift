@@ -9,6 +9,8 @@ public enum AppraisalReader {
         public let staff: [Staff]
         public let rubric: Rubric
         public let records: AppraisalRecords
+        /// What was accepted but reported (see ``InputWarning``).
+        public let warnings: [InputWarning]
     }
 
     public static func read(directory: String) throws(InputError) -> Input {
@@ -31,7 +33,8 @@ public enum AppraisalReader {
         let attendance = readAttendance(folder.table("attendance.csv", required: false), staff: staffIDs, posts: posts, log: log)
         let repairs = readRepairs(folder.table("repairs.csv", required: false), staff: staffIDs, log: log)
         try log.throwIfAny()
-        return Input(staff: staff, rubric: rubric!, records: AppraisalRecords(inspections: inspections, attendance: attendance, repairs: repairs))
+        return Input(staff: staff, rubric: rubric!, records: AppraisalRecords(inspections: inspections, attendance: attendance, repairs: repairs),
+                     warnings: log.warnings)
     }
 
     static func readInspections(_ table: CSVTable?, staff: Set<Staff.ID>, rubric: Rubric?, log: IssueLog) -> [Inspection] {
@@ -48,15 +51,12 @@ public enum AppraisalReader {
             if let code, let rubric, item == nil {
                 row.fail("item", "unknown item code \"\(code)\"; expected one of \(rubric.items.keys.sorted().joined(separator: ", "))")
             }
-            var points: Double? = nil
-            if !row.text("points").isEmpty {
-                points = Double(row.text("points"))
-                if points == nil || !points!.isFinite { row.fail("points", "\"\(row.text("points"))\" is not a number; expected a number or empty for the item's default"); points = nil }
-            }
+            let givenPoints = !row.text("points").isEmpty
+            let points = givenPoints ? row.number("points", minimum: -InputLimits.magnitude) : nil
             if let item, let given = points, let standard = item.points, standard != 0, given != 0, (given < 0) != (standard < 0) {
                 row.fail("points", "\(given.formatted()) has the opposite sign of item \(item.code)'s default \(standard.formatted()); expected the same sign")
             }
-            if let item, points == nil, item.points == nil, !item.veto {
+            if let item, !givenPoints, item.points == nil, !item.veto {
                 row.fail("points", "empty, and item \(item.code) has no default points; expected the points")
             }
             guard unrepeated.contains(row.row.line), let date, let person, let code, item != nil else { return nil }

@@ -10,12 +10,15 @@ struct CSVTable {
     /// Column names, trimmed and lowercased, by position.
     let header: [String]
     let rows: [CSVRow]
+    /// What was read but deserves a look: quoted fields spanning lines, a non-UTF-8 encoding.
+    let warnings: [InputWarning]
     private let positions: [String: Int]
 
-    init(file: String, header: [String], rows: [CSVRow]) {
+    init(file: String, header: [String], rows: [CSVRow], warnings: [InputWarning] = []) {
         self.file = file
         self.header = header
         self.rows = rows
+        self.warnings = warnings
         var positions: [String: Int] = [:]
         for (index, name) in header.enumerated() where positions[name] == nil { positions[name] = index }
         self.positions = positions
@@ -38,14 +41,33 @@ struct CSVTable {
     ///
     /// Large files are cut at record boundaries (never inside a quoted field) into one
     /// piece per processor, parsed concurrently and joined in order, line numbers kept.
+    /// Quoting is checked first (``CSVQuoting``): an unclosed quote is an error on the line where
+    /// it opened, and a header that names a column twice is an error on line 1.
     static func parse(_ text: String, file: String) throws(InputError) -> CSVTable {
+        let multiline: [CSVQuoting.MultilineField]
+        switch CSVQuoting.scan(text) {
+        case .success(let fields): multiline = fields
+        case .failure(let problem): throw InputError([InputIssue(file: file, line: problem.line, message: problem.message)])
+        }
         let pieces = CSVTable.pieces(of: text)
         var all = pieces.concurrentMap { rows(of: $0.text, firstLine: $0.firstLine) }.flatMap { $0 }
         guard !all.isEmpty else {
             throw InputError([InputIssue(file: file, line: 1, message: "the file is empty; expected a header row")])
         }
         let header = all.removeFirst().fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        return CSVTable(file: file, header: header, rows: all)
+        var repeated: [InputIssue] = []
+        for (index, name) in header.enumerated() where !name.isEmpty {
+            if let first = header[..<index].firstIndex(of: name) {
+                repeated.append(InputIssue(file: file, line: 1, column: index + 1, field: name,
+                                           message: "column \"\(name)\" appears again (first as column \(first + 1)); expected each column once"))
+            }
+        }
+        if !repeated.isEmpty { throw InputError(repeated) }
+        let warnings = multiline.map {
+            InputWarning(file: file, line: $0.firstLine,
+                         message: "a quoted field runs from line \($0.firstLine) to line \($0.lastLine) and holds its line breaks; check for a missing or extra quote (\")")
+        }
+        return CSVTable(file: file, header: header, rows: all, warnings: warnings)
     }
 
     /// The non-blank records of a piece of CSV text starting on line `firstLine`.

@@ -34,14 +34,17 @@ public enum DatasetReader {
             }
             return date < month.firstDay
         }
-        let pins = readAssignments(folder.table("pinned.csv", required: false), staff: staffIDs, posts: postIDs, log: log) { date, _ in
-            month.contains(date)
+        let pins = readAssignments(folder.table("pinned.csv", required: false), staff: staffIDs, posts: postIDs, log: log) { date, fields in
+            if !month.contains(date) {
+                log.warn(file: fields.table.file, line: fields.row.line, field: "date", "\(date) lies outside \(month); this pin is not used for this month")
+            }
+            return month.contains(date)
         }
         try log.throwIfAny()
         return Dataset(posts: posts, staff: staff, demandRules: demand, calendar: calendar,
                        leave: leave.filter { $0.to >= month.firstDay && $0.from <= month.lastDay },
                        requests: requests.filter { month.contains($0.date) },
-                       history: history, pins: pins, rules: rules)
+                       history: history, pins: pins, rules: rules, warnings: log.warnings)
     }
 
     static func readPosts(_ table: CSVTable?, log: IssueLog) -> [Post] {
@@ -123,13 +126,25 @@ public enum DatasetReader {
         guard let table else { return calendar }
         let reader = RowReader(table: table, log: log)
         guard reader.requireColumns(["date", "kind"]) else { return calendar }
+        var seen: [LocalDate: (kind: String, line: Int)] = [:]
         reader.forEachRow { row in
             let date = row.date("date")
-            switch row.text("kind").lowercased() {
-            case "holiday": if let date { calendar.holidays.insert(date) }
-            case "workday": if let date { calendar.workdays.insert(date) }
-            default: row.fail("kind", "\"\(row.text("kind"))\" is not a day kind; expected holiday or workday")
+            let kind = row.text("kind").lowercased()
+            guard kind == "holiday" || kind == "workday" else {
+                row.fail("kind", "\"\(row.text("kind"))\" is not a day kind; expected holiday or workday")
+                return
             }
+            guard let date else { return }
+            if let first = seen[date] {
+                if first.kind == kind {
+                    log.warn(file: table.file, line: row.row.line, field: "date", "\(date) is listed again as \(kind) (first on line \(first.line)); the repeat changes nothing")
+                } else {
+                    row.fail("date", "\(date) is a \(kind) here but a \(first.kind) on line \(first.line); expected one kind per date")
+                }
+                return
+            }
+            seen[date] = (kind, row.row.line)
+            if kind == "holiday" { calendar.holidays.insert(date) } else { calendar.workdays.insert(date) }
         }
         return calendar
     }
@@ -216,7 +231,11 @@ struct Folder {
             if required { log.add(file: full, line: 0, "missing; expected the required file \(file)") }
             return nil
         }
-        do { return try CSVTable.read(full) } catch {
+        do {
+            let table = try CSVTable.read(full)
+            for warning in table.warnings { log.warn(warning) }
+            return table
+        } catch {
             for issue in error.issues { log.add(issue) }
             return nil
         }

@@ -1,3 +1,5 @@
+import DutyCore
+
 /// One problem found in an input file, with where it is and what was expected.
 public struct InputIssue: Hashable, Sendable, CustomStringConvertible {
     public let file: String
@@ -40,9 +42,15 @@ public struct InputError: Error, CustomStringConvertible, Sendable {
     }
 }
 
-/// Gathers issues while a file is read, so that all of them are reported at once.
+/// Gathers issues while a file is read, so that all of them are reported at once, and the
+/// warnings that go with an accepted input.
 final class IssueLog {
     private(set) var issues: [InputIssue] = []
+    private(set) var warnings: [InputWarning] = []
+    func warn(_ warning: InputWarning) { warnings.append(warning) }
+    func warn(file: String, line: Int, field: String? = nil, _ message: String) {
+        warnings.append(InputWarning(file: file, line: line, field: field, message: message))
+    }
     func add(_ issue: InputIssue) { issues.append(issue) }
     func add(file: String, line: Int, column: Int? = nil, field: String? = nil, _ message: String) {
         issues.append(InputIssue(file: file, line: line, column: column, field: field, message: message))

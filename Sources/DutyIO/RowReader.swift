@@ -90,7 +90,7 @@ struct Fields {
 
     /// A whole number ≥ `minimum`; `fallback` when empty and a fallback is given.
     /// Whole numbers are bounded (a million by default) so that no sum over a month can overflow.
-    func integer(_ column: String, minimum: Int = 0, maximum: Int = 1_000_000, fallback: Int?? = nil) -> Int?? {
+    func integer(_ column: String, minimum: Int = 0, maximum: Int = InputLimits.count, fallback: Int?? = nil) -> Int?? {
         let value = text(column)
         if value.isEmpty, let fallback { return .some(fallback) }
         guard let number = Int(value), number >= minimum else {
@@ -104,12 +104,16 @@ struct Fields {
         return .some(number)
     }
 
-    /// A finite number ≥ `minimum`; `fallback` when empty and a fallback is given.
-    func number(_ column: String, minimum: Double = 0, fallback: Double? = nil) -> Double? {
+    /// A number from `minimum` to `maximum` (±``InputLimits/magnitude``); `fallback` when empty and a fallback is given.
+    func number(_ column: String, minimum: Double = 0, maximum: Double = InputLimits.magnitude, fallback: Double? = nil) -> Double? {
         let value = text(column)
         if value.isEmpty, let fallback { return fallback }
-        guard let number = Double(value), number.isFinite, number >= minimum else {
-            fail(column, "\"\(value)\" is not a number ≥ \(minimum.formatted()); expected a number ≥ \(minimum.formatted())")
+        guard let number = Double(value), number.isFinite else {
+            fail(column, "\"\(value)\" is not a number; expected a number from \(minimum.formatted()) to \(maximum.formatted())")
+            return nil
+        }
+        guard number >= minimum, number <= maximum else {
+            fail(column, "\(value) is out of range; expected a number from \(minimum.formatted()) to \(maximum.formatted())")
             return nil
         }
         return number

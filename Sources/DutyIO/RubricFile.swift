@@ -31,15 +31,15 @@ enum RubricFile {
                 for (setting, _, number) in yaml.entries(of: value, key: key, allowed: ["absent", "late", "extra_shift_bonus", "standard_shifts"]) {
                     let name = "attendance.\(setting)"
                     switch setting {
-                    case "absent": rubric.absent = yaml.number(number, key: name, in: -1e6...0) ?? rubric.absent
-                    case "late": rubric.late = yaml.number(number, key: name, in: -1e6...0) ?? rubric.late
+                    case "absent": rubric.absent = yaml.number(number, key: name, in: -InputLimits.magnitude...0) ?? rubric.absent
+                    case "late": rubric.late = yaml.number(number, key: name, in: -InputLimits.magnitude...0) ?? rubric.late
                     case "extra_shift_bonus": rubric.extraShiftBonus = yaml.number(number, key: name) ?? rubric.extraShiftBonus
                     default: rubric.standardShifts = yaml.integer(number, key: name, minimum: 0) ?? rubric.standardShifts
                     }
                 }
             case "repairs":
                 for (_, _, number) in yaml.entries(of: value, key: key, allowed: ["overdue"]) {
-                    rubric.overdue = yaml.number(number, key: "repairs.overdue", in: -1e6...0) ?? rubric.overdue
+                    rubric.overdue = yaml.number(number, key: "repairs.overdue", in: -InputLimits.magnitude...0) ?? rubric.overdue
                 }
             default:
                 sawGrades = true
@@ -57,7 +57,7 @@ enum RubricFile {
                         yaml.fail(value, key: "items.\(code).category", "unknown category \"\(name)\"; expected one of \(rubric.categories.map(\.name).joined(separator: ", "))")
                         category = nil
                     }
-                case "points": points = yaml.number(value, key: "items.\(code).points", in: -1e6...1e6)
+                case "points": points = yaml.number(value, key: "items.\(code).points", in: -InputLimits.magnitude...InputLimits.magnitude)
                 case "veto": veto = yaml.boolean(value, key: "items.\(code).veto") ?? false
                 default: text = value.string ?? ""
                 }
@@ -86,12 +86,16 @@ enum RubricFile {
                 switch setting {
                 case "name": name = yaml.string(value, key: "grades.name")
                 case "label": label = value.string ?? ""
-                case "min": minimum = yaml.number(value, key: "grades.min", in: 0...1e6)
+                case "min": minimum = yaml.number(value, key: "grades.min", in: 0...InputLimits.magnitude)
                 default: quota = yaml.number(value, key: "grades.quota", in: 0...1)
                 }
             }
             guard let name, let minimum else {
                 yaml.fail(entry, key: "grades", "a band without name or min; expected {name, label, min[, quota]}")
+                continue
+            }
+            if let first = grades.firstIndex(where: { $0.name == name }) {
+                yaml.fail(entry, key: "grades.name", "band \"\(name)\" appears again (first as band \(first + 1)); expected each band name once")
                 continue
             }
             if let previous = grades.last, previous.min <= minimum {

@@ -10,7 +10,7 @@ enum RulesFile {
             switch key {
             case "max_consecutive_days": rules.maxConsecutiveDays = yaml.integer(value, key: key, minimum: 1) ?? rules.maxConsecutiveDays
             case "rest_after_night": rules.restAfterNight = yaml.boolean(value, key: key) ?? rules.restAfterNight
-            case "time_limit": rules.timeLimit = yaml.number(value, key: key, in: 0.001...1e7) ?? rules.timeLimit
+            case "time_limit": rules.timeLimit = yaml.number(value, key: key, in: Rules.timeLimits) ?? rules.timeLimit
             case "mip_gap": rules.mipGap = yaml.number(value, key: key, in: 0...1) ?? rules.mipGap
             default:
                 let weightKeys = ["request", "fairness", "night_fairness", "min_shifts"]

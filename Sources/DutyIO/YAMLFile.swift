@@ -17,6 +17,13 @@ struct YAMLFile {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         do {
             return YAMLFile(file: path, root: try Yams.compose(yaml: text), log: log)
+        } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
+            for key in duplicates.sorted() {
+                let lines = YAMLFile.lines(naming: key, in: text, from: context.mark.line)
+                let first = lines.first.map { " (first on line \($0))" } ?? ""
+                log.add(file: path, line: lines.dropFirst().first ?? context.mark.line, field: key,
+                        "key \"\(key)\" appears again in one mapping\(first); expected each key once")
+            }
         } catch let error as YamlError {
             let (line, column) = YAMLFile.position(of: error)
             log.add(file: path, line: line, column: column, "invalid YAML (\(YAMLFile.summary(of: error))); expected a YAML mapping")
@@ -50,19 +57,19 @@ struct YAMLFile {
         return result
     }
 
-    /// A finite number within `range`.
-    func number(_ node: Node, key: String, in range: ClosedRange<Double> = 0...Double.greatestFiniteMagnitude) -> Double? {
+    /// A finite number within `range` (by default 0 to ``InputLimits/magnitude``).
+    func number(_ node: Node, key: String, in range: ClosedRange<Double> = 0...InputLimits.magnitude) -> Double? {
         guard case .scalar = node, let value = node.float ?? node.int.map(Double.init), value.isFinite, range.contains(value) else {
-            fail(node, key: key, "\"\(node.string ?? "?")\" is not a number in \(range.lowerBound.formatted())…\(range.upperBound == .greatestFiniteMagnitude ? "" : range.upperBound.formatted()); expected such a number")
+            fail(node, key: key, "\"\(node.string ?? "?")\" is not a number from \(range.lowerBound.formatted()) to \(range.upperBound.formatted()); expected such a number")
             return nil
         }
         return value
     }
 
     /// A whole number ≥ `minimum`.
-    func integer(_ node: Node, key: String, minimum: Int) -> Int? {
-        guard case .scalar = node, let value = node.int, value >= minimum else {
-            fail(node, key: key, "\"\(node.string ?? "?")\" is not a whole number ≥ \(minimum); expected an integer ≥ \(minimum)")
+    func integer(_ node: Node, key: String, minimum: Int, maximum: Int = InputLimits.count) -> Int? {
+        guard case .scalar = node, let value = node.int, value >= minimum, value <= maximum else {
+            fail(node, key: key, "\"\(node.string ?? "?")\" is not a whole number from \(minimum) to \(maximum); expected such an integer")
             return nil
         }
         return value
@@ -84,6 +91,26 @@ struct YAMLFile {
             return nil
         }
         return value
+    }
+
+    /// The lines, from `firstLine` on, where `key` is written as a key (`key:` at the start of
+    /// a line, after a list dash, or after `{` or `,` in a flow mapping): Yams names a repeated
+    /// key and its mapping but not where the repeat is.
+    static func lines(naming key: String, in text: String, from firstLine: Int) -> [Int] {
+        var result: [Int] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= firstLine {
+            var rest = Substring(line)
+            while let range = rest.range(of: key) {
+                let before = rest[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+                let after = rest[range.upperBound...].drop { $0 == " " || $0 == "\"" || $0 == "'" }
+                let quotedBefore = before.hasSuffix("\"") || before.hasSuffix("'") ? String(before.dropLast()).trimmingCharacters(in: .whitespaces) : before
+                if after.hasPrefix(":"), quotedBefore.isEmpty || quotedBefore == "-" || quotedBefore.hasSuffix("{") || quotedBefore.hasSuffix(",") {
+                    result.append(index + 1)
+                }
+                rest = rest[range.upperBound...]
+            }
+        }
+        return result
     }
 
     private static func position(of error: YamlError) -> (Int, Int?) {

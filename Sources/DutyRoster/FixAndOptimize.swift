@@ -10,7 +10,8 @@ extension RosterModel {
     /// A better first incumbent lets the full search prune far more; GLPK's own heuristics
     /// find one late on large months (benchmarks/README.md).
     /// - Returns: the best vector found within `budget` seconds (at least as good as `start`).
-    func improvedByWindows(_ start: [Double], days window: Int, step: Int, budget: Double, options base: SolveOptions) throws -> [Double] {
+    func improvedByWindows(_ start: [Double], days window: Int, step: Int, budget: Double, timer: GLPKCallTimer,
+                           options base: SolveOptions) throws -> [Double] {
         let clock = ContinuousClock(), began = clock.now
         func left() -> Double { budget - (clock.now - began).inSeconds }
         var best = start
@@ -25,9 +26,9 @@ extension RosterModel {
             }
             var options = base
             options.warmStart = best
-            options.timeLimit = min(left(), max(0.5, budget / Double(windows.count)))
             options.proximitySearch = false
-            let solution = try problem.solve(options)
+            guard let limit = timer.limit(atMost: min(left(), max(0.5, budget / Double(windows.count)))) else { break }
+            let solution = try timer.solve(problem, options, limit: limit)
             try releaseAssignments()
             guard solution.status.hasSolution, let candidate = values(of: assignments(from: solution.values)) else { continue }
             let value = try objective(of: candidate).total

@@ -67,7 +67,7 @@ struct RosterInstance {
             caps[s] > 0 && person.maxNights != 0 && person.skills.contains { nightPosts.contains($0) }
         }
         staffTokens = ModelNames.tokens(staff.map(\.id.rawValue), prefix: "s")
-        postTokens = ModelNames.tokens(posts.map(\.id.rawValue), prefix: "p")
+        postTokens = ModelNames.tokens(posts.map(\.id.rawValue), prefix: "p", allowsUnderscore: true)
     }
 
     /// Whether person `s` worked `k` days before the month (k ≥ 1), by history.csv.

@@ -17,15 +17,23 @@ public enum RosterStatus: String, Sendable {
 
 /// Settings of one roster solve.
 public struct RosterSolveOptions: Sendable {
-    public var timeLimit: Double
+    /// The time the solve may take, counted from when the command started: the solve returns
+    /// its best roster by `budget.deadline`, whatever reading and building took before it.
+    public var budget: TimeBudget
     public var relativeGap: Double
     /// Called with the search's state (at most about once a second).
     public var progress: (@Sendable (SearchProgress) -> Void)?
-    public init(timeLimit: Double, relativeGap: Double, progress: (@Sendable (SearchProgress) -> Void)? = nil) {
-        self.timeLimit = timeLimit
+    public init(budget: TimeBudget, relativeGap: Double, progress: (@Sendable (SearchProgress) -> Void)? = nil) {
+        self.budget = budget
         self.relativeGap = relativeGap
         self.progress = progress
     }
+    /// A budget of `timeLimit` seconds from now.
+    public init(timeLimit: Double, relativeGap: Double, progress: (@Sendable (SearchProgress) -> Void)? = nil) {
+        self.init(budget: TimeBudget(seconds: timeLimit), relativeGap: relativeGap, progress: progress)
+    }
+    /// The limit as given, for the settings that scale with it.
+    var timeLimit: Double { budget.seconds }
 }
 
 /// A solved month: the roster, its objective by term and how the solve went.
@@ -65,7 +73,10 @@ public enum RosterSolver {
     /// - Throws: ``PinConflict`` when a pin cannot be honoured at all; ``RosterInfeasible`` when GLPK
     ///   proves that the hard input contradicts itself.
     public static func solve(dataset: Dataset, month: Month, options: RosterSolveOptions, logger: Logger? = nil) throws -> RosterResult {
+        let clock = ContinuousClock(), began = clock.now
+        func spent() -> Double { (clock.now - began).inSeconds }
         let model = try RosterModel(dataset: dataset, month: month)
+        let timer = GLPKCallTimer(deadline: options.budget.deadline, buildSeconds: spent())
         let greedy = model.canonical(GreedyRoster(instance: model.instance).build())
         var parameters = searchOptions(for: model, options)
         parameters.warmStart = model.values(of: greedy)
@@ -75,22 +86,23 @@ public enum RosterSolver {
             logger.info("warm start from the greedy roster: objective \(terms.total) (\(listed))")
         }
         let size = model.size
-        logger?.info("model: \(size.columns) columns, \(size.rows) rows, \(size.nonzeros) nonzeros")
-        let clock = ContinuousClock(), began = clock.now
-        func spent() -> Double { (clock.now - began).inSeconds }
+        logger?.info("model: \(size.columns) columns, \(size.rows) rows, \(size.nonzeros) nonzeros, built in \(spent()) s")
         if let start = parameters.warmStart, size.columns >= fixAndOptimizeMinimumColumns {
             parameters.warmStart = try model.improvedByWindows(start, days: fixAndOptimizeDays, step: fixAndOptimizeStep,
-                                                               budget: options.timeLimit * fixAndOptimizeShare, options: parameters)
+                                                               budget: timer.remaining * fixAndOptimizeShare, timer: timer, options: parameters)
             if let logger, let improved = parameters.warmStart, let terms = try? model.objective(of: improved) {
                 logger.info("fix-and-optimize after \(spent()) s: objective \(terms.total)")
             }
-            parameters.timeLimit = max(0.5, options.timeLimit - spent())
         }
-        let solution = try search(model, &parameters, until: options.timeLimit, spent: spent, logger: logger)
-        logger?.info("GLPK: \(solution.status.rawValue) in \(solution.seconds) s; warm start \(solution.warmStartAccepted ? "taken" : "not taken")")
+        let solution = try search(model, &parameters, timer: timer, logger: logger)
+        if let solution {
+            logger?.info("GLPK: \(solution.status.rawValue) in \(solution.seconds) s; warm start \(solution.warmStartAccepted ? "taken" : "not taken")")
+        } else {
+            logger?.info("no time left for GLPK's search (it needs about \(timer.overrun) s to start on this model); the best roster so far is returned")
+        }
 
         let values: [Double], status: RosterStatus
-        switch SolveOutcome(solution, warmStart: parameters.warmStart) {
+        switch solution.map({ SolveOutcome($0, warmStart: parameters.warmStart) }) ?? SolveOutcome(stoppedWith: parameters.warmStart) {
         case let .roster(rosterValues, rosterStatus): (values, status) = (rosterValues, rosterStatus)
         // The greedy roster always satisfies the hard rules, so without one the input contradicts itself.
         case .infeasible, .nothingFound: throw RosterInfeasible(month: month)
@@ -101,31 +113,30 @@ public enum RosterSolver {
         // Every term is non-negative (the readers reject negative weights and priorities), so 0
         // bounds any roster: it stands in when GLPK stopped before its first bound, rather than
         // the roster's own objective, which would claim a proof (gap 0) that was never made.
-        let bound = min(solution.bound ?? 0, objective.total)
+        let bound = min(solution?.bound ?? 0, objective.total)
         let gap = abs(objective.total - bound) / max(abs(objective.total), 1e-9)
         return RosterResult(month: month, assignments: roster, uncovered: model.uncovered(in: exact), objective: objective,
                             status: status, seconds: spent(), gap: status == .optimal ? 0 : gap, bound: status == .optimal ? objective.total : bound,
-                            modelSize: size, warmStartAccepted: solution.warmStartAccepted)
+                            modelSize: size, warmStartAccepted: solution?.warmStartAccepted ?? false)
     }
 
-    /// GLPK's search from `parameters.warmStart`. Where the proximity search is on, the tree first
-    /// runs without it for ``treeBeforeProximity`` seconds, and only if that does not prove the
-    /// roster does the search start again with it, from the best roster found so far (which
-    /// `parameters.warmStart` then holds).
-    private static func search(_ model: RosterModel, _ parameters: inout SolveOptions, until timeLimit: Double,
-                               spent: () -> Double, logger: Logger?) throws -> Solution {
+    /// GLPK's search from `parameters.warmStart`, or `nil` when no time is left to start it.
+    /// Where the proximity search is on, the tree first runs without it for
+    /// ``treeBeforeProximity`` seconds, and only if that does not prove the roster does the search
+    /// start again with it, from the best roster found so far (which `parameters.warmStart` then holds).
+    private static func search(_ model: RosterModel, _ parameters: inout SolveOptions, timer: GLPKCallTimer,
+                               logger: Logger?) throws -> Solution? {
         var treeAlone = parameters
-        if parameters.proximitySearch {
-            treeAlone.proximitySearch = false
-            treeAlone.timeLimit = min(parameters.timeLimit ?? treeBeforeProximity, treeBeforeProximity)
-        }
-        let first = try model.problem.solve(treeAlone)
+        if parameters.proximitySearch { treeAlone.proximitySearch = false }
+        guard let firstLimit = timer.limit(atMost: parameters.proximitySearch ? treeBeforeProximity : .infinity) else { return nil }
+        let first = try timer.solve(model.problem, treeAlone, limit: firstLimit)
         guard parameters.proximitySearch, first.status == .feasibleAtLimit || first.status == .noSolutionFound,
-              spent() < timeLimit - 0.5 else { return first }
-        logger?.info("tree search without proximity search: \(first.status.rawValue) after \(spent()) s; again with it")
+              let secondLimit = timer.limit(), secondLimit >= 0.5 else { return first }
+        logger?.info("tree search without proximity search: \(first.status.rawValue); again with it")
         if first.status.hasSolution { parameters.warmStart = first.values }
-        parameters.timeLimit = timeLimit - spent()
-        return try model.problem.solve(parameters)
+        let second = try timer.solve(model.problem, parameters, limit: secondLimit)
+        // The first search's roster stands if the second found nothing better in its time.
+        return second.status == .noSolutionFound && first.status.hasSolution ? first : second
     }
 
     /// GLPK's settings for a roster model, as measured in benchmarks/README.md.

@@ -9,6 +9,11 @@ enum SolveOutcome {
     /// Neither GLPK nor the warm start gave a roster.
     case nothingFound
 
+    /// No GLPK search ran (no time was left to start one): the warm start, stopped at the limit.
+    init(stoppedWith warmStart: [Double]?) {
+        self = warmStart.map { .roster(values: $0, status: .timeLimit) } ?? .nothingFound
+    }
+
     init(_ solution: Solution, warmStart: [Double]?) {
         switch solution.status {
         case .optimal:

@@ -19,7 +19,7 @@ extension Problem {
         }
         func remainingMilliseconds() -> Int32 {
             guard let limit = options.timeLimit else { return Int32.max }
-            return Int32(clamping: Int(max(1, (limit - elapsed()) * 1000)))
+            return Problem.milliseconds(limit - elapsed())
         }
 
         return withTerminal(options.terminal) {
@@ -82,7 +82,7 @@ extension Problem {
             parameters.clq_cuts = options.cliqueCuts ? GLP_ON : GLP_OFF
             parameters.fp_heur = options.feasibilityPump ? GLP_ON : GLP_OFF
             parameters.ps_heur = options.proximitySearch ? GLP_ON : GLP_OFF
-            parameters.ps_tm_lim = min(parameters.tm_lim, Int32(clamping: Int(options.proximitySearchTimeLimit * 1000)))
+            parameters.ps_tm_lim = min(parameters.tm_lim, Problem.milliseconds(options.proximitySearchTimeLimit))
             parameters.sr_heur = options.simpleRounding ? GLP_ON : GLP_OFF
             parameters.br_tech = options.branching.glpk
             parameters.bt_tech = options.backtracking.glpk
@@ -116,6 +116,12 @@ extension Problem {
                 return finished(.noSolutionFound, objective: nil, bound: search.bound, values: [])
             }
         }
+    }
+
+    /// Seconds as GLPK's whole milliseconds, at least 1: clamped in floating point first, since
+    /// converting a double beyond `Int`'s range (a limit of 1e17 s) would trap.
+    static func milliseconds(_ seconds: Double) -> Int32 {
+        Int32(min(max(1, seconds * 1000), Double(Int32.max)))
     }
 
     private func validate(_ options: SolveOptions) throws(GLPKError) {

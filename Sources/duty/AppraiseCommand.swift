@@ -42,6 +42,7 @@ struct AppraiseCommand: ParsableCommand {
 
     func run() throws {
         let input = try AppraisalReader.read(directory: data)
+        Terminal.warnings(input.warnings)
         let appraisal: Appraisal
         let folder: String
         if let month {

@@ -22,7 +22,7 @@ struct BenchCurtoisCommand: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one instance file") }
-        guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try TimeLimitOption.validate(timeLimit)
     }
 
     func run() throws {

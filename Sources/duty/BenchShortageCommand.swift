@@ -31,7 +31,7 @@ struct BenchShortageCommand: ParsableCommand {
     func validate() throws {
         guard parsedLevels != nil else { throw ValidationError("--levels must be whole percentages from 0 to 100 separated by commas, such as 0,10,20") }
         guard seeds >= 1 else { throw ValidationError("--seeds must be at least 1") }
-        guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try TimeLimitOption.validate(timeLimit)
     }
 
     private var parsedLevels: [Int]? {
@@ -42,6 +42,7 @@ struct BenchShortageCommand: ParsableCommand {
 
     func run() throws {
         let data = try DatasetReader.read(directory: dataset.data, month: dataset.month)
+        Terminal.warnings(data.warnings)
         try PinCheck(dataset: data, month: dataset.month).requireConsistent()
         var sweep = ShortageSweep(dataset: data, month: dataset.month)
         sweep.levels = parsedLevels!

@@ -16,6 +16,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let data = try DatasetReader.read(directory: dataset.data, month: dataset.month)
+        Terminal.warnings(data.warnings)
         let assignments = try RosterCSVReader.read(roster)
         let report = RosterChecker(dataset: data, month: dataset.month).check(assignments)
         for violation in report.violations {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DutyCore
 import DutyIO
 import Foundation
 import Logging
@@ -34,6 +35,9 @@ struct Duty: ParsableCommand {
         } catch let error as RuleFailure {
             Terminal.error(error.description)
             Foundation.exit(ExitStatus.ruleViolated)
+        } catch let error as InternalFailure {
+            Terminal.error(error.description + "\nThis is a bug in duty, not in the data; nothing was written.")
+            Foundation.exit(ExitStatus.internalError)
         } catch {
             let code = exitCode(for: error)
             if code == .success || error is ExitCode { exit(withError: error) }
@@ -47,10 +51,18 @@ struct Duty: ParsableCommand {
 enum ExitStatus {
     static let ruleViolated: Int32 = 1
     static let badInput: Int32 = 2
+    /// A bug: the solver's roster failed the independent check. Never 1, which means the data
+    /// allow no roster.
+    static let internalError: Int32 = 3
 }
 
 /// A hard rule broken or nothing feasible: exit code 1 with this message.
 struct RuleFailure: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// The engine contradicted itself (the independent checker rejected a solved roster): exit code 3.
+struct InternalFailure: Error, CustomStringConvertible {
     let description: String
 }
 
@@ -61,6 +73,11 @@ enum Terminal {
     }
     /// Whether standard error is a terminal, where a progress line can redraw itself.
     static let isInteractive = isatty(STDERR_FILENO) != 0
+
+    /// Prints the reader's warnings, one `file:line: warning: …` line each, before the work starts.
+    static func warnings(_ warnings: [InputWarning]) {
+        for warning in warnings { error(warning.description) }
+    }
 
     static func progress(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))

@@ -23,20 +23,14 @@ struct ExportModelCommand: ParsableCommand {
 
     func run() throws {
         let data = try DatasetReader.read(directory: dataset.data, month: dataset.month)
+        Terminal.warnings(data.warnings)
         try PinCheck(dataset: data, month: dataset.month).requireConsistent()
         let model: RosterModel
         do { model = try RosterModel(dataset: data, month: dataset.month) } catch let conflict as PinConflict {
             throw RuleFailure(description: "infeasible: \(conflict)")
         }
-        let target = URL(fileURLWithPath: out)
-        let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(UUID().uuidString)")
-        do {
-            try model.problem.write(to: staging.path, format: format == .lp ? .cplexLP : .freeMPS)
-            _ = try? FileManager.default.removeItem(at: target)
-            try FileManager.default.moveItem(at: staging, to: target)
-        } catch {
-            try? FileManager.default.removeItem(at: staging)
-            throw InputError([InputIssue(file: out, line: 0, message: "cannot write the model (\(error)); expected a writable file path")])
+        try AtomicOutput.writeFile(at: out) { staging in
+            try model.problem.write(to: staging, format: format == .lp ? .cplexLP : .freeMPS)
         }
         let size = model.size
         print("wrote \(out): \(size.columns) columns, \(size.rows) rows, \(size.nonzeros) nonzeros")

@@ -19,7 +19,7 @@ struct RosterCommand: ParsableCommand {
     var gap: Double?
 
     func validate() throws {
-        if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try TimeLimitOption.validate(timeLimit)
         if let gap, !(gap >= 0 && gap <= 1) { throw ValidationError("--gap must be between 0 and 1") }
     }
 

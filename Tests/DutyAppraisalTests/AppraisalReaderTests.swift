@@ -40,6 +40,20 @@ import Testing
          "rubric.yaml:4:19: error: items.C01.category: unknown category \"hygiene\""),
         ("rubric.yaml", "categories:\n  quality: {cap: 40}\nitems:\n  C01: {category: quality, points: -2}\ngrades:\n  - {name: fail, min: 0}\n  - {name: pass, min: 60}\n",
          "rubric.yaml:7:5: error: grades.min: band pass has min 60 after fail with min 0; expected bands in descending order"),
+        // An unclosed quote would swallow the later records (a veto among them): named where it opened.
+        ("inspections.csv", "id,date,staff,item,points,inspector,note\nI1,2025-10-01,s01,C01,,a,\"note\nI2,2025-10-02,s01,S01,,a,\n",
+         "inspections.csv:2: error: a quote opens a field here and is never closed"),
+        ("inspections.csv", "id,date,staff,item,points,inspector,note\nI1,2025-10-99999999999999999999,s01,C01,,a,\n", "inspections.csv:2:2: error: date: "),
+        ("inspections.csv", "id,date,staff,item,points,inspector,note\nI1,2025-10-01,s01,C01,-1e308,a,\n", "inspections.csv:2:5: error: points: -1e308 is out of range"),
+        ("attendance.csv", "date,staff,post,status,note\n2025-99999999999999999999-01,s01,gate_day,late,\n", "attendance.csv:2:1: error: date: "),
+        ("repairs.csv", "id,reported,kind,staff,completed\nR1,2025-10-99999999999999999999T10:00,minor,s01,\n", "repairs.csv:2:2: error: reported: "),
+        ("repairs.csv", "id,reported,kind,staff,completed\nR1,2025-10-02T10:00,minor,s01,2025-10-02T99999999999999999999:00\n", "repairs.csv:2:5: error: completed: "),
+        ("rubric.yaml", "categories:\n  quality: {cap: 40}\nitems:\n  C01: {category: quality, points: -2}\ngrades:\n  - {name: pass, min: 60}\n  - {name: pass, min: 0}\n",
+         "rubric.yaml:7:5: error: grades.name: band \"pass\" appears again (first as band 1)"),
+        ("rubric.yaml", "categories:\n  quality: {cap: 40}\nitems:\n  C01: {category: quality, points: -2}\nattendance: {extra_shift_bonus: 1e308}\ngrades:\n  - {name: fail, min: 0}\n",
+         "rubric.yaml:5:33: error: attendance.extra_shift_bonus: \"1e308\" is not a number from 0 to 1000000"),
+        ("rubric.yaml", "base: 100\ncategories:\n  quality: {cap: 40}\nitems:\n  C01: {category: quality, points: -2}\n  C01: {category: quality, points: -3}\ngrades:\n  - {name: fail, min: 0}\n",
+         "rubric.yaml:6: error: C01: key \"C01\" appears again in one mapping (first on line 5)"),
     ])
     func badInput(file: String, contents: String, expected: String) throws {
         let messages = try issues([file: contents])

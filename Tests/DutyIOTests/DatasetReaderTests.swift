@@ -76,14 +76,50 @@ struct TemporaryDataset {
         ("pinned.csv", "date,staff,post\n2025-10-03,s01,canteen\n", "pinned.csv:2:3: error: post: unknown post \"canteen\""),
         ("requests.csv", "staff,date,post,kind,weight\ns01,2025-10-03,,maybe,\n", "requests.csv:2:4: error: kind: \"maybe\" is not a request kind"),
         ("calendar.csv", "date,kind\n2025-10-01,party\n", "calendar.csv:2:2: error: kind: \"party\" is not a day kind"),
-        ("rules.yaml", "max_consecutive_days: six\n", "rules.yaml:1:23: error: max_consecutive_days: \"six\" is not a whole number ≥ 1"),
+        ("rules.yaml", "max_consecutive_days: six\n", "rules.yaml:1:23: error: max_consecutive_days: \"six\" is not a whole number from 1 to"),
         ("rules.yaml", "weights:\n  fairnes: 3\n", "rules.yaml:2:3: error: fairnes: unknown key \"fairnes\""),
         ("rules.yaml", "weights: [1, 2\n", "rules.yaml:"),
+        // Every date column refuses a day or month of 19 digits and more instead of overflowing.
+        ("leave.csv", "staff,from,to,reason\ns01,2025-10-01,2025-10-99999999999999999999,x\n", "leave.csv:2:3: error: to: \"2025-10-99999999999999999999\" is not a date"),
+        ("leave.csv", "staff,from,to,reason\ns01,2025-99999999999999999999-01,2025-10-02,x\n", "leave.csv:2:2: error: from: "),
+        ("history.csv", "date,staff,post\n2025-09-99999999999999999999,s01,gate_day\n", "history.csv:2:1: error: date: "),
+        ("pinned.csv", "date,staff,post\n99999999999999999999-10-01,s01,gate_day\n", "pinned.csv:2:1: error: date: "),
+        ("requests.csv", "staff,date,post,kind,weight\ns01,2025-10-99999999999999999999,,off,\n", "requests.csv:2:2: error: date: "),
+        ("calendar.csv", "date,kind\n2025-10-99999999999999999999,holiday\n", "calendar.csv:2:1: error: date: "),
+        ("demand.csv", "post,day,count\ngate_day,2025-10-99999999999999999999,1\n", "demand.csv:2:2: error: day: "),
+        // An unclosed quote is named on the line where it opened; the rows after it are not lost.
+        ("leave.csv", "staff,from,to,reason\ns01,2025-10-09,2025-10-31,\"病假 sick leave\ns01,2025-10-01,2025-10-02,x\n", "leave.csv:2: error: a quote opens a field here and is never closed"),
+        ("staff.csv", "id,name,skills,max_shifts\ns01,\"王\"x,gate_day,5\n", "staff.csv:2: error: text after the closing quote"),
+        // Numbers that are multiplied or summed are bounded, so that no objective can overflow.
+        ("posts.csv", "id,name,area,start,end,night,priority\ngate_day,a,gate,07:00,19:00,false,1e308\n", "posts.csv:2:7: error: priority: 1e308 is out of range; expected a number from 0 to 1000000"),
+        ("requests.csv", "staff,date,post,kind,weight\ns01,2025-10-03,,off,1e300\n", "requests.csv:2:5: error: weight: 1e300 is out of range"),
+        ("rules.yaml", "weights:\n  fairness: 1e12\n", "rules.yaml:2:13: error: weights.fairness: \"1e12\" is not a number from 0 to 1000000"),
+        ("rules.yaml", "time_limit: 1e17\n", "rules.yaml:1:13: error: time_limit: "),
+        // Silent acceptance is gone: a date that is both kinds, a column named twice, a key given twice.
+        ("calendar.csv", "date,kind\n2025-10-01,holiday\n2025-10-01,workday\n", "calendar.csv:3:1: error: date: 2025-10-01 is a workday here but a holiday on line 2"),
+        ("staff.csv", "id,name,skills,max_shifts,id\ns01,a,gate_day,5,s02\n", "staff.csv:1:5: error: id: column \"id\" appears again (first as column 1)"),
+        ("rules.yaml", "time_limit: 5\nmip_gap: 0\ntime_limit: 9\n", "rules.yaml:3: error: time_limit: key \"time_limit\" appears again in one mapping (first on line 1)"),
+        ("rules.yaml", "weights: {request: 1, request: 2}\n", "rules.yaml:1: error: request: key \"request\" appears again"),
     ])
     func badInput(file: String, contents: String, expected: String) throws {
         let dataset = try TemporaryDataset([file: contents])
         let messages = dataset.issues().map { $0.description.replacingOccurrences(of: dataset.path + "/", with: "") }
         #expect(messages.contains { $0.hasPrefix(expected) }, "got \(messages)")
+    }
+
+    @Test("accepted input that deserves a look is warned about with file and line")
+    func warnings() throws {
+        let dataset = try TemporaryDataset([
+            "calendar.csv": "date,kind\n2025-10-01,holiday\n2025-10-01,holiday\n",
+            "pinned.csv": "date,staff,post\n2025-11-03,s01,gate_day\n",
+            "leave.csv": "staff,from,to,reason\ns01,2025-10-01,2025-10-02,\"two\nlines\"\n",
+        ])
+        let read = try dataset.read()
+        let warnings = read.warnings.map { $0.description.replacingOccurrences(of: dataset.path + "/", with: "") }
+        #expect(warnings.contains { $0.hasPrefix("calendar.csv:3: warning: date: 2025-10-01 is listed again as holiday (first on line 2)") }, "\(warnings)")
+        #expect(warnings.contains { $0.hasPrefix("pinned.csv:2: warning: date: 2025-11-03 lies outside 2025-10") }, "\(warnings)")
+        #expect(warnings.contains { $0.hasPrefix("leave.csv:2: warning: a quoted field runs from line 2 to line 3") }, "\(warnings)")
+        #expect(read.pins.isEmpty && read.calendar.holidays.count == 1 && read.leave.count == 1)
     }
 
     @Test("all errors of all files are reported together")

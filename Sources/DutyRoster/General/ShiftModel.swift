@@ -32,7 +32,7 @@ public final class ShiftModel {
         self.admits = admits
         problem = try Problem(name: "shift_roster_\(ModelNames.tokens([instance.name], prefix: "instance")[0])")
         workerTokens = ModelNames.tokens(instance.workers.map(\.id.rawValue), prefix: "w")
-        shiftTokens = ModelNames.tokens(instance.shiftTypes.map(\.id.rawValue), prefix: "t")
+        shiftTokens = ModelNames.tokens(instance.shiftTypes.map(\.id.rawValue), prefix: "t", allowsUnderscore: true)
         grid = AssignmentGrid(people: instance.workers.count, days: instance.days)
         try addAssignmentColumns()
         try addStints()

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// The faults found by fault testing, each run through the real `duty` as a user would:
+/// bad input is exit 2 with its file and line and no output, never a trap or a silent loss.
+@Suite struct FaultRegressionTests {
+    @Test("an unclosed quote in leave.csv is exit 2 naming its line, for roster and for check")
+    func unclosedQuote() throws {
+        let leave = "staff,from,to,reason\ns04,2025-10-09,2025-10-31,\"病假 sick leave\ns05,2025-10-01,2025-10-10,年假\n"
+        let data = try DutyProcess.exampleCopy(replacing: ["leave.csv": leave])
+        let out = DutyProcess.temporaryPath("never")
+        let roster = try DutyProcess.run(["roster", "--data", data, "--month", "2025-10", "--out", out])
+        #expect(roster.status == 2)
+        #expect(roster.stderr.contains("leave.csv:2: error: a quote opens a field here and is never closed"), "\(roster.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let rosterFile = DutyProcess.temporaryPath("roster.csv")
+        try "date,post,staff\n2025-10-01,gate_day,s03\n".write(toFile: rosterFile, atomically: true, encoding: .utf8)
+        let check = try DutyProcess.run(["check", "--data", data, "--month", "2025-10", "--roster", rosterFile])
+        #expect(check.status == 2, "\(check.stdout)\(check.stderr)")
+    }
+
+    @Test("a 20-digit day in a roster CSV given to check or appraise is exit 2, not a trap", arguments: ["check", "appraise"])
+    func hugeDayInRoster(command: String) throws {
+        let rosterFile = DutyProcess.temporaryPath("folder") + "-roster.csv"
+        try "date,post,staff\n2025-10-99999999999999999999,gate_day,s03\n".write(toFile: rosterFile, atomically: true, encoding: .utf8)
+        let out = command == "appraise" ? ["--out", DutyProcess.temporaryPath("never")] : []
+        let run = try DutyProcess.run([command, "--data", DutyProcess.example, "--month", "2025-10", "--roster", rosterFile] + out)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.contains("roster.csv:2:1: error: date: \"2025-10-99999999999999999999\" is not a date"), "\(run.stderr)")
+    }
+
+    @Test("a time limit beyond range is exit 2 on every command that takes one", arguments: [
+        ["roster", "--data", DutyProcess.example, "--month", "2025-10", "--time-limit", "1e17"],
+        ["roster", "--data", DutyProcess.example, "--month", "2025-10", "--time-limit", "99999999999999999999"],
+        ["bench", "curtois", DutyProcess.packageRoot.appendingPathComponent("datasets/curtois/Instance1.txt").path, "--time-limit", "1e308"],
+        ["bench", "shortage", "--data", DutyProcess.example, "--month", "2025-10", "--time-limit", "1e17"],
+    ])
+    func hugeTimeLimit(arguments: [String]) throws {
+        let run = try DutyProcess.run(arguments + ["--out", DutyProcess.temporaryPath("never")])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--time-limit"), "\(run.stderr)")
+    }
+
+    @Test("Chinese, punctuated and 250-character staff ids beside s1 solve and export")
+    func unusualIDs() throws {
+        let long = String(repeating: "x", count: 250)
+        let staff = "id,name,skills,max_shifts\ns1,甲,gate_day;gate_night,20\ns0,乙,gate_day;gate_night,20\n张三,张三,gate_day;gate_night,20\n"
+            + "x-y,丙,gate_day,20\né,丁,gate_day,20\n\(long),戊,gate_day;gate_night,20\n"
+        let data = try DutyProcess.exampleCopy(replacing: [
+            "staff.csv": staff, "leave.csv": "staff,from,to\n", "requests.csv": "staff,date,post,kind\n",
+            "history.csv": "date,staff,post\n", "pinned.csv": "date,staff,post\n",
+            "demand.csv": "post,day,count\ngate_day,weekday,2\ngate_night,weekday,1\n",
+        ])
+        let out = DutyProcess.temporaryPath("ids")
+        let roster = try DutyProcess.run(["roster", "--data", data, "--month", "2025-10", "--out", out, "--time-limit", "10"])
+        #expect(roster.status == 0, "\(roster.stderr)")
+        let csv = try String(contentsOfFile: out + "/roster.csv", encoding: .utf8)
+        #expect(csv.contains("张三") && csv.contains(long))
+        let model = DutyProcess.temporaryPath("model.lp")
+        let export = try DutyProcess.run(["export-model", "--data", data, "--month", "2025-10", "--format", "lp", "--out", model])
+        #expect(export.status == 0, "\(export.stderr)")
+    }
+
+    @Test("export-model refuses a FIFO or a device as --out and writes through a symbolic link")
+    func exportTargets() throws {
+        let fifo = DutyProcess.temporaryPath("fifo")
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let toFIFO = try DutyProcess.run(["export-model", "--data", DutyProcess.example, "--month", "2025-10", "--format", "lp", "--out", fifo])
+        #expect(toFIFO.status == 2 && toFIFO.stderr.contains("is a device, FIFO or socket"), "\(toFIFO.stderr)")
+        var status = stat()
+        #expect(lstat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+        let toDevice = try DutyProcess.run(["export-model", "--data", DutyProcess.example, "--month", "2025-10", "--format", "lp", "--out", "/dev/null"])
+        #expect(toDevice.status == 2)
+        #expect(stat("/dev/null", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+
+        let real = DutyProcess.temporaryPath("real.lp"), link = DutyProcess.temporaryPath("link.lp")
+        try "old".write(toFile: real, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+        let throughLink = try DutyProcess.run(["export-model", "--data", DutyProcess.example, "--month", "2025-10", "--format", "lp", "--out", link])
+        #expect(throughLink.status == 0, "\(throughLink.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == real)
+        #expect(try String(contentsOfFile: real, encoding: .utf8).contains("Subject To"))
+    }
+
+    @Test("a roster output folder whose roster.csv is a FIFO is refused before anything is replaced")
+    func outputFolderWithFIFO() throws {
+        let out = DutyProcess.temporaryPath("out")
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        try "keep".write(toFile: out + "/roster.md", atomically: true, encoding: .utf8)
+        #expect(mkfifo(out + "/roster.csv", 0o644) == 0)
+        let run = try DutyProcess.run(["roster", "--data", DutyProcess.example, "--month", "2025-10", "--out", out])
+        #expect(run.status == 2 && run.stderr.contains("roster.csv: error: is a device, FIFO or socket"), "\(run.stderr)")
+        #expect(try String(contentsOfFile: out + "/roster.md", encoding: .utf8) == "keep")
+    }
+
+    @Test("warnings go to stderr with file and line and leave the exit code alone")
+    func warningsOnStderr() throws {
+        let data = try DutyProcess.exampleCopy(replacing: ["pinned.csv": "date,staff,post\n2025-11-03,s03,gate_day\n"])
+        let run = try DutyProcess.run(["roster", "--data", data, "--month", "2025-10", "--out", DutyProcess.temporaryPath("out")])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("pinned.csv:2: warning: date: 2025-11-03 lies outside 2025-10"), "\(run.stderr)")
+    }
+}
