@@ -32,6 +32,9 @@ public enum DatasetReader {
                 fields.fail("date", "\(date) lies inside \(month); expected a date before \(month.firstDay)")
                 return false
             }
+            if date > month.lastDay {
+                log.warn(file: fields.table.file, line: fields.row.line, field: "date", "\(date) lies after \(month); history after the month is not used")
+            }
             return date < month.firstDay
         }
         let pins = readAssignments(folder.table("pinned.csv", required: false), staff: staffIDs, posts: postIDs, log: log) { date, fields in

@@ -76,7 +76,10 @@ public enum RosterSolver {
         let clock = ContinuousClock(), began = clock.now
         func spent() -> Double { (clock.now - began).inSeconds }
         let model = try RosterModel(dataset: dataset, month: month)
-        let timer = GLPKCallTimer(deadline: options.budget.deadline, buildSeconds: spent())
+        // Turning the solution into a roster, checking and writing it take about as long as
+        // building the model: GLPK's calls end that much before the deadline.
+        let buildSeconds = spent()
+        let timer = GLPKCallTimer(deadline: options.budget.deadline - .milliseconds(Int64(buildSeconds * 1000)), buildSeconds: buildSeconds)
         let greedy = model.canonical(GreedyRoster(instance: model.instance).build())
         var parameters = searchOptions(for: model, options)
         parameters.warmStart = model.values(of: greedy)
@@ -96,7 +99,7 @@ public enum RosterSolver {
         }
         let solution = try search(model, &parameters, timer: timer, logger: logger)
         if let solution {
-            logger?.info("GLPK: \(solution.status.rawValue) in \(solution.seconds) s; warm start \(solution.warmStartAccepted ? "taken" : "not taken")")
+            logger?.info("GLPK: \(solution.status.rawValue) in \(solution.seconds) s, \(solution.nodes) nodes; warm start \(solution.warmStartAccepted ? "taken" : "not taken")")
         } else {
             logger?.info("no time left for GLPK's search (it needs about \(timer.overrun) s to start on this model); the best roster so far is returned")
         }
@@ -132,7 +135,7 @@ public enum RosterSolver {
         let first = try timer.solve(model.problem, treeAlone, limit: firstLimit)
         guard parameters.proximitySearch, first.status == .feasibleAtLimit || first.status == .noSolutionFound,
               let secondLimit = timer.limit(), secondLimit >= 0.5 else { return first }
-        logger?.info("tree search without proximity search: \(first.status.rawValue); again with it")
+        logger?.info("tree search without proximity search: \(first.status.rawValue) after \(first.nodes) nodes in \(first.seconds) s; again with it")
         if first.status.hasSolution { parameters.warmStart = first.values }
         let second = try timer.solve(model.problem, parameters, limit: secondLimit)
         // The first search's roster stands if the second found nothing better in its time.

@@ -37,11 +37,14 @@ extension Problem {
             let lpStatus = glp_get_status(handle)
             let hasIntegers = columnKinds.contains { $0 != .continuous }
 
+            var search: SearchContext? = nil
             func finished(_ status: SolveStatus, objective: Double?, bound: Double?, values: [Double], accepted: Bool = false) -> Solution {
                 var gap: Double? = nil
                 if let objective, let bound { gap = abs(objective - bound) / (abs(objective) + Double.ulpOfOne) }
-                return Solution(status: status, objective: objective, bound: bound, gap: gap, values: values,
-                                seconds: elapsed(), warmStartAccepted: accepted)
+                var solution = Solution(status: status, objective: objective, bound: bound, gap: gap, values: values,
+                                        seconds: elapsed(), warmStartAccepted: accepted)
+                solution.nodes = search?.nodes ?? 0
+                return solution
             }
 
             if lpReturn == GLP_ENOPFS || lpStatus == GLP_NOFEAS { return finished(.infeasible, objective: nil, bound: nil, values: []) }
@@ -67,8 +70,9 @@ extension Problem {
             let warmStart = options.warmStart.flatMap { firstViolation(in: $0) == nil ? $0 : nil }
             // With the MIP presolver the search sees other columns: the warm start goes in as an existing solution.
             let handedOver = options.mipPresolve && warmStart.map(loadAsMIPSolution) == true
-            let search = SearchContext(warmStart: options.mipPresolve ? nil : warmStart, options: options, elapsed: elapsed)
-            search.bound = relaxation
+            let context = SearchContext(warmStart: options.mipPresolve ? nil : warmStart, options: options, elapsed: elapsed)
+            search = context
+            context.bound = relaxation
             var parameters = glp_iocp()
             glp_init_iocp(&parameters)
             parameters.msg_lev = options.terminal == nil ? GLP_MSG_OFF : GLP_MSG_ON
@@ -91,8 +95,8 @@ extension Problem {
                 guard let tree, let info else { return }
                 Unmanaged<SearchContext>.fromOpaque(info).takeUnretainedValue().visit(tree)
             }
-            let mipReturn = withExtendedLifetime(search) {
-                parameters.cb_info = Unmanaged.passUnretained(search).toOpaque()
+            let mipReturn = withExtendedLifetime(context) {
+                parameters.cb_info = Unmanaged.passUnretained(context).toOpaque()
                 return glp_intopt(handle, &parameters)
             }
             let mipStatus = glp_mip_status(handle)
@@ -100,20 +104,20 @@ extension Problem {
                 ? (1...Int32(columnCount)).map { glp_mip_col_val(handle, $0) } : []
             let objective = values.isEmpty ? nil : glp_mip_obj_val(handle)
 
-            if handedOver, objective != nil { search.warmStartAccepted = true }
+            if handedOver, objective != nil { context.warmStartAccepted = true }
             switch (mipReturn, mipStatus) {
             case (GLP_ENOPFS, _), (_, GLP_NOFEAS):
                 return finished(.infeasible, objective: nil, bound: nil, values: [])
             case (0, GLP_OPT):
-                return finished(.optimal, objective: objective, bound: objective, values: values, accepted: search.warmStartAccepted)
+                return finished(.optimal, objective: objective, bound: objective, values: values, accepted: context.warmStartAccepted)
             case (GLP_EMIPGAP, _) where objective != nil:
-                return finished(.optimal, objective: objective, bound: search.bound, values: values, accepted: search.warmStartAccepted)
-            case (GLP_ESTOP, _) where objective != nil && search.provenByIntegrality:
-                return finished(.optimal, objective: objective, bound: objective, values: values, accepted: search.warmStartAccepted)
+                return finished(.optimal, objective: objective, bound: context.bound, values: values, accepted: context.warmStartAccepted)
+            case (GLP_ESTOP, _) where objective != nil && context.provenByIntegrality:
+                return finished(.optimal, objective: objective, bound: objective, values: values, accepted: context.warmStartAccepted)
             case (_, GLP_FEAS), (_, GLP_OPT):
-                return finished(.feasibleAtLimit, objective: objective, bound: search.bound, values: values, accepted: search.warmStartAccepted)
+                return finished(.feasibleAtLimit, objective: objective, bound: context.bound, values: values, accepted: context.warmStartAccepted)
             default:
-                return finished(.noSolutionFound, objective: nil, bound: search.bound, values: [])
+                return finished(.noSolutionFound, objective: nil, bound: context.bound, values: [])
             }
         }
     }
@@ -194,6 +198,8 @@ private final class SearchContext {
     var warmStartAccepted = false
     var bound: Double?
     var lastReport: Double = 0
+    /// Nodes created so far (GLPK's count of every node the tree has had).
+    var nodes = 0
 
     init(warmStart: [Double]?, options: SolveOptions, elapsed: @escaping () -> Double) {
         self.warmStart = warmStart.map { [0] + $0 }
@@ -205,6 +211,9 @@ private final class SearchContext {
     }
 
     func visit(_ tree: OpaquePointer) {
+        var created: Int32 = 0
+        glp_ios_tree_size(tree, nil, nil, &created)
+        nodes = Int(created)
         let node = glp_ios_best_node(tree)
         if node != 0 { bound = glp_ios_node_bound(tree, node) }
         let reason = glp_ios_reason(tree)

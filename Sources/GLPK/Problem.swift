@@ -201,9 +201,10 @@ public final class Problem {
         }
     }
 
-    static func validate(coefficient: Double, what: String) throws(GLPKError) {
+    /// `what` is only built for the message: models have a million coefficients.
+    static func validate(coefficient: Double, what: @autoclosure () -> String) throws(GLPKError) {
         guard coefficient.isFinite else {
-            throw GLPKError(.invalidCoefficient, "\(what) is \(coefficient); expected a finite number")
+            throw GLPKError(.invalidCoefficient, "\(what()) is \(coefficient); expected a finite number")
         }
     }
 

@@ -16,6 +16,8 @@ public struct Solution: Sendable {
     public var rowDuals: [Double] = []
     /// Wall-clock seconds spent in GLPK.
     public var seconds: Double
+    /// Nodes the tree search created (0 when it did not run).
+    public var nodes: Int = 0
     /// Whether GLPK took the warm start: as its first incumbent, or (with the MIP presolver) as the existing solution.
     public var warmStartAccepted: Bool
 

@@ -51,9 +51,11 @@ struct AppraiseCommand: ParsableCommand {
             folder = out ?? "out/\(month)"
         } else {
             var rosters: [(Month, [Assignment])] = []
+            // Stepping only while before the last month: 9999-12 has no next month.
             var current = from!
-            while current <= to! {
+            while true {
                 rosters.append((current, try RosterCSVReader.read("\(self.rosters)/\(current)/roster.csv")))
+                guard current < to! else { break }
                 current = current.next
             }
             let months = AppraisalEngine.appraise(staff: input.staff, months: rosters, records: input.records, rubric: input.rubric)

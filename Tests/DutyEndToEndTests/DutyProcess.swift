@@ -17,7 +17,7 @@ struct DutyProcess {
     }
 
     @discardableResult
-    static func run(_ arguments: [String], in directory: String? = nil) throws -> DutyProcess {
+    static func run(_ arguments: [String], in directory: String? = nil, executable: URL = executable) throws -> DutyProcess {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

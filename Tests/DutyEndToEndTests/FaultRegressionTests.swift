@@ -1,3 +1,4 @@
+import DutyCore
 import Foundation
 import Testing
 
@@ -99,5 +100,54 @@ import Testing
         let run = try DutyProcess.run(["roster", "--data", data, "--month", "2025-10", "--out", DutyProcess.temporaryPath("out")])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("pinned.csv:2: warning: date: 2025-11-03 lies outside 2025-10"), "\(run.stderr)")
+    }
+}
+
+/// The time limit is the budget of the whole command, also where GLPK cannot even start in it.
+///
+/// Measured on the release build, which `make test` builds first and names in `DUTY_RELEASE`:
+/// a debug build spends several seconds in reading, building and writing alone.
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["DUTY_RELEASE"] != nil, "needs DUTY_RELEASE, the release build of duty (make test sets it)"))
+struct WholeCommandTimeLimitTests {
+    static let release = ProcessInfo.processInfo.environment["DUTY_RELEASE"] ?? ""
+
+    /// A month of 400 people and 60 posts (seeded), whose LP relaxation GLPK does not solve in 30 s.
+    static func largeMonth() throws -> String {
+        var random = SplitMix64(seed: 400)
+        func below(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
+        var posts = "id,name,area,start,end,night,priority\n", staff = "id,name,skills,max_shifts,min_shifts,max_nights\n"
+        var demand = "post,day,count\n"
+        for p in 0..<60 {
+            let night = p % 6 == 5
+            posts += "p\(p),岗位\(p),\(["canteen", "gate", "grounds"][p % 3]),\(night ? "19:00,07:00,true" : "08:00,16:00,false"),\([10, 30, 50, 100][below(4)])\n"
+            demand += "p\(p),weekday,\(3 + below(5))\np\(p),weekend,\(1 + below(4))\n"
+        }
+        for s in 0..<400 {
+            let skills = Set((0..<6).map { _ in "p\(below(60))" }).sorted().joined(separator: ";")
+            staff += "s\(s),员工\(s),\(skills),\([16, 18, 20, 22][below(4)]),\(["", "8", "10"][below(3)]),\(["", "4", "8"][below(3)])\n"
+        }
+        let folder = DutyProcess.temporaryPath("large")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for (name, text) in ["posts.csv": posts, "staff.csv": staff, "demand.csv": demand] {
+            try text.write(toFile: "\(folder)/\(name)", atomically: true, encoding: .utf8)
+        }
+        return folder
+    }
+
+    @Test("a 400-person month with --time-limit 1 returns a checked roster within 1.1 × 1 + 1 s")
+    func largeMonthOnTime() throws {
+        let data = try Self.largeMonth(), out = DutyProcess.temporaryPath("out")
+        let started = ContinuousClock.now
+        let run = try DutyProcess.run(["roster", "--data", data, "--month", "2025-10", "--out", out, "--time-limit", "1"],
+                                      executable: URL(fileURLWithPath: Self.release))
+        let wall = ContinuousClock.now - started
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(wall <= .milliseconds(2100), "took \(wall)")
+        let check = try DutyProcess.run(["check", "--data", data, "--month", "2025-10", "--roster", out + "/roster.csv"])
+        #expect(check.status == 0, "\(check.stdout)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/roster.json"))) as! [String: Any]
+        let solver = json["solver"] as! [String: Any]
+        #expect(solver["status"] as? String == "time_limit")
+        #expect((solver["bound"] as? Double ?? .nan) <= ((json["objective"] as! [String: Double])["total"] ?? -1))
     }
 }

@@ -201,7 +201,7 @@ import Testing
     @Test("on Instance1 the pattern LP bound (558) is far above the assignment model's LP (430.25) and below the optimum 607")
     func instance1() throws {
         let problem = try CurtoisReader.read(path: Self.shipped("Instance1"))
-        let compact = try #require(try ShiftModel(problem).relaxation(timeLimit: 30))
+        let compact = try #require(try ShiftModel(problem).relaxation(timeLimit: 30, timer: GLPKCallTimer(deadline: .now + .seconds(60), buildSeconds: 0)))
         let spent = Self.clock()
         var generation = try Self.generation(problem, spent: spent)
         try generation.run(until: 60, longestRound: 60, spent: spent, logger: nil)

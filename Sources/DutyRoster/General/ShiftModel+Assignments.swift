@@ -7,6 +7,7 @@ extension ShiftModel {
     /// enforced by absence.
     func addAssignmentColumns() throws {
         for (w, worker) in instance.workers.enumerated() {
+            try checkDeadline()
             for d in 0..<instance.days where !worker.daysOff.contains(d) {
                 for (t, shift) in instance.shiftTypes.enumerated()
                     where worker.contract.allows(shift.id) && admits(ShiftAssignment(day: d, worker: worker.id, shift: shift.id)) {
@@ -20,6 +21,7 @@ extension ShiftModel {
     /// `max-shifts-per-type`: Σ_d x[w,d,t] ≤ max_t, where more than max_t days are possible.
     func addMaxShiftsPerType() throws {
         for (w, worker) in instance.workers.enumerated() {
+            try checkDeadline()
             for (t, shift) in instance.shiftTypes.enumerated() {
                 let limit = worker.contract.maxShifts[shift.id] ?? 0
                 let terms = (0..<instance.days).compactMap { d in grid.column(w, d, t).map { ($0, 1.0) } }
@@ -36,6 +38,7 @@ extension ShiftModel {
     /// lengths it is the exact count of days).
     func addTotalMinutes() throws {
         for (w, worker) in instance.workers.enumerated() {
+            try checkDeadline()
             let all = (0..<instance.days).flatMap { grid[w, $0] }
             let lengths = all.map { Double(instance.shiftTypes[$0.shift].minutes) }
             let contract = worker.contract
@@ -67,7 +70,7 @@ extension ShiftModel {
         let successions = groups.map { forbidden, first in
             ForbiddenSuccession(first: Set(first), next: Set(instance.shiftTypes.indices.filter { forbidden.contains(instance.shiftTypes[$0].id) }))
         }
-        try grid.addRows(for: successions, to: problem) { k, w, d in
+        try grid.addRows(for: successions, to: problem, beforeEachPerson: checkDeadline) { k, w, d in
             "\(ShiftRule.forbiddenSuccession.modelName)_\(workerTokens[w])_\(d)_\(shiftTokens[groups[k].value[0]])"
         }
     }

@@ -33,6 +33,7 @@ extension ShiftModel {
     /// people missing and in excess.
     func addCover() throws {
         for (cover, t) in instance.pricedCover() {
+            try checkDeadline()
             let staffed = instance.workers.indices.compactMap { w in grid.column(w, cover.day, t) }
             let (_, under, over) = try problem.addSoftCover(cover, named: "\(cover.day)_\(shiftTokens[t])", staffing: staffed.map { ($0, 1) })
             derivations.append { values in

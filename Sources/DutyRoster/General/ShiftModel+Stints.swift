@@ -20,6 +20,7 @@ extension ShiftModel {
     /// LP relaxation already respects the run rules, which the sliding-window rows do not.
     func addStints() throws {
         for (w, worker) in instance.workers.enumerated() {
+            try checkDeadline()
             try addStintNetwork(w, worker.contract)
         }
     }

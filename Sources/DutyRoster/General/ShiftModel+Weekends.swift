@@ -6,6 +6,7 @@ extension ShiftModel {
     /// and Sunday d, and Σ_k v[w,k] ≤ max weekends. Left out when the limit cannot bind.
     func addMaxWeekends() throws {
         for (w, worker) in instance.workers.enumerated() {
+            try checkDeadline()
             let weekends = instance.weekends.enumerated().filter { $0.element.contains { grid.isWorkable(w, $0) } }
             guard weekends.count > worker.contract.maxWeekends else { continue }
             var indicators: [Column] = []

@@ -25,11 +25,18 @@ public final class ShiftModel {
     /// search restricts a model this way to the assignments a relaxation or incumbent suggests.
     let admits: (ShiftAssignment) -> Bool
 
+    /// When building must give up (a year-long instance of 150 people takes seconds to build):
+    /// every family checks it once per person.
+    let deadline: ContinuousClock.Instant?
+
     /// Builds the model of `instance`, with columns only for the assignments `admits` accepts.
-    /// - Throws: ``GLPKError`` only on an internal naming clash (the reader checks the data).
-    public init(_ instance: ShiftProblem, admitting admits: @escaping (ShiftAssignment) -> Bool = { _ in true }) throws {
+    /// - Throws: ``ModelBuildInterrupted`` once `deadline` has passed; ``GLPKError`` only on an
+    ///   internal naming clash (the reader checks the data).
+    public init(_ instance: ShiftProblem, deadline: ContinuousClock.Instant? = nil,
+                admitting admits: @escaping (ShiftAssignment) -> Bool = { _ in true }) throws {
         self.instance = instance
         self.admits = admits
+        self.deadline = deadline
         problem = try Problem(name: "shift_roster_\(ModelNames.tokens([instance.name], prefix: "instance")[0])")
         workerTokens = ModelNames.tokens(instance.workers.map(\.id.rawValue), prefix: "w")
         shiftTokens = ModelNames.tokens(instance.shiftTypes.map(\.id.rawValue), prefix: "t", allowsUnderscore: true)
@@ -45,6 +52,11 @@ public final class ShiftModel {
     }
 
     public var size: (columns: Int, rows: Int, nonzeros: Int) { (problem.columnCount, problem.rowCount, problem.nonzeroCount) }
+
+    /// Throws ``ModelBuildInterrupted`` once the build's deadline has passed.
+    func checkDeadline() throws(ModelBuildInterrupted) {
+        if let deadline, ContinuousClock.now >= deadline { throw ModelBuildInterrupted() }
+    }
 
     /// The roster that a solution's values describe, sorted.
     public func assignments(from values: [Double]) -> [ShiftAssignment] {
@@ -93,11 +105,10 @@ extension ShiftModel {
     /// The LP relaxation: its objective (a lower bound) and the value of every assignment
     /// column above zero, or `nil` if GLPK did not solve it within `timeLimit`.
     /// - Throws: ``ShiftInfeasible`` when the relaxation, and so the problem, has no solution.
-    func relaxation(timeLimit: Double) throws -> (objective: Double, values: [ShiftAssignment: Double])? {
+    func relaxation(timeLimit: Double, timer: GLPKCallTimer) throws -> (objective: Double, values: [ShiftAssignment: Double])? {
         var options = SolveOptions()
         options.relaxationOnly = true
-        options.timeLimit = timeLimit
-        let solution = try problem.solve(options)
+        let solution = try timer.solve(problem, options, limit: timeLimit)
         if solution.status == .infeasible { throw ShiftInfeasible(instance: instance.name, proven: true) }
         guard solution.status == .optimal, let objective = solution.objective else { return nil }
         var values: [ShiftAssignment: Double] = [:]
@@ -111,3 +122,6 @@ extension ShiftModel {
         return (objective, values)
     }
 }
+
+/// The model was not finished by its deadline: the time limit ran out while it was built.
+public struct ModelBuildInterrupted: Error {}

@@ -81,7 +81,14 @@ public enum ShiftSolver {
         let clock = ContinuousClock(), began = clock.now
         func spent() -> Double { (clock.now - began).inSeconds }
         func left() -> Double { options.timeLimit - spent() }
-        let model = try ShiftModel(instance)
+        // A year-long instance takes seconds to build; one that cannot be built in time has no roster.
+        let model: ShiftModel
+        do { model = try ShiftModel(instance, deadline: began + .milliseconds(Int64(options.timeLimit * 1000))) } catch is ModelBuildInterrupted {
+            logger?.info("the model was not built within the time limit (\(spent()) s)")
+            throw ShiftInfeasible(instance: instance.name, proven: false)
+        }
+        // Calls on the whole model keep back the time GLPK takes to start on it.
+        let timer = GLPKCallTimer(deadline: began + .milliseconds(Int64(options.timeLimit * 1000)), buildSeconds: spent())
         var incumbent = Incumbent(model: model)
         if let roster = try construct(instance, until: options.timeLimit, spent: spent, logger: logger) {
             try incumbent.offer(roster)
@@ -120,14 +127,15 @@ public enum ShiftSolver {
         }
         // With the pattern LP as the search's guide, this LP is only the tree's root: not worth long.
         let relaxationLimit = options.timeLimit * (generation?.relaxation == nil ? relaxationShare : guidedRelaxationShare)
-        let relaxation = !incumbent.isProven && left() > 0.1 ? try model.relaxation(timeLimit: min(relaxationLimit, left())) : nil
+        let relaxationTime = incumbent.isProven ? nil : timer.limit(atMost: relaxationLimit)
+        let relaxation = try relaxationTime.flatMap { try model.relaxation(timeLimit: $0, timer: timer) }
         incumbent.raiseBound(relaxation?.objective)
         if !incumbent.isProven { logger?.info("LP relaxation: \(relaxation.map { String($0.objective) } ?? "not solved") after \(spent()) s") }
         // A model whose relaxation GLPK cannot solve in time has no tree search worth its time
         // (GLPK would not get past the root, nor stop on time inside it): the search takes it all.
         let treeWorthwhile = relaxation != nil
-        if !incumbent.isProven, treeWorthwhile, left() > 0.1 {
-            try treeSearch(model, &incumbent, timeLimit: min(options.timeLimit * firstTreeShare, left()), logger: logger)
+        if !incumbent.isProven, treeWorthwhile, let limit = timer.limit(atMost: options.timeLimit * firstTreeShare) {
+            try treeSearch(model, &incumbent, timeLimit: limit, timer: timer, logger: logger)
         }
         if let generation, diveFinished, !incumbent.isProven, left() > 0.1 {
             let exhausted = try generation.branch(below: incumbent.objective, until: options.timeLimit, spent: spent, logger: logger) {
@@ -149,8 +157,8 @@ public enum ShiftSolver {
             try incumbent.offer(search.roster)
             logger?.info("neighbourhood search: objective \(incumbent.objective) after \(spent()) s")
         }
-        if !incumbent.isProven, treeWorthwhile, left() > 0.1 {
-            try treeSearch(model, &incumbent, timeLimit: left(), logger: logger)
+        if !incumbent.isProven, treeWorthwhile, let limit = timer.limit() {
+            try treeSearch(model, &incumbent, timeLimit: limit, timer: timer, logger: logger)
         }
         guard let roster = incumbent.roster else { throw ShiftInfeasible(instance: instance.name, proven: false) }
         let bound = incumbent.wholeBound.map { min($0, incumbent.objective) }
@@ -161,15 +169,14 @@ public enum ShiftSolver {
 
     /// GLPK's branch-and-cut on the whole model from the incumbent; its roster and bound go to the incumbent.
     /// - Throws: ``ShiftInfeasible`` when GLPK proves that no roster exists.
-    static func treeSearch(_ model: ShiftModel, _ incumbent: inout Incumbent, timeLimit: Double, logger: Logger?) throws {
+    static func treeSearch(_ model: ShiftModel, _ incumbent: inout Incumbent, timeLimit: Double, timer: GLPKCallTimer, logger: Logger?) throws {
         var parameters = SolveOptions()
-        parameters.timeLimit = max(0.1, timeLimit)
         parameters.gomoryCuts = true
         parameters.mirCuts = true
         parameters.cliqueCuts = true
         parameters.integralObjective = true
         parameters.warmStart = incumbent.values
-        let solution = try model.problem.solve(parameters)
+        let solution = try timer.solve(model.problem, parameters, limit: timeLimit)
         logger?.info("GLPK: \(solution.status.rawValue) in \(solution.seconds) s, bound \(solution.bound ?? .nan)")
         switch SolveOutcome(solution, warmStart: parameters.warmStart) {
         case let .roster(values, status):

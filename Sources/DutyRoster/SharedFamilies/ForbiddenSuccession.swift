@@ -17,10 +17,11 @@ extension AssignmentGrid {
     ///
     /// valid because a person works at most one shift a day, and stronger than one row per
     /// shift of `first`. Rows come person by person, day by day; `name` names the row of a
-    /// succession, person and day d.
-    func addRows(for successions: [ForbiddenSuccession], to problem: Problem,
+    /// succession, person and day d; `beforeEachPerson` may stop the build (a deadline).
+    func addRows(for successions: [ForbiddenSuccession], to problem: Problem, beforeEachPerson: () throws -> Void = {},
                  named name: (_ succession: Int, _ person: Int, _ day: Int) -> String) throws {
         for person in 0..<people {
+            try beforeEachPerson()
             for day in 0..<max(0, days - 1) {
                 for (index, succession) in successions.enumerated() {
                     let today = columns(person, day, where: succession.first.contains)
