@@ -64,10 +64,6 @@ public enum RosterSolver {
     static let fixAndOptimizeShare = 0.4
     /// Models this small are proven faster without fix-and-optimize (shipped month: 0.2 s against 0.35 s).
     static let fixAndOptimizeMinimumColumns = 1000
-    /// Seconds of tree search without the proximity search before it is called in. It pays only
-    /// where fix-and-optimize stopped short of the optimum (24 people, seed 2); elsewhere the tree
-    /// alone proves the roster within this time (60 people: 3.3 s in all instead of 5.2 s).
-    static let treeBeforeProximity = 2.0
 
     /// Solves the roster of `month`.
     /// - Throws: ``PinConflict`` when a pin cannot be honoured at all; ``RosterInfeasible`` when GLPK
@@ -124,22 +120,15 @@ public enum RosterSolver {
     }
 
     /// GLPK's search from `parameters.warmStart`, or `nil` when no time is left to start it.
-    /// Where the proximity search is on, the tree first runs without it for
-    /// ``treeBeforeProximity`` seconds, and only if that does not prove the roster does the search
-    /// start again with it, from the best roster found so far (which `parameters.warmStart` then holds).
+    ///
+    /// One search, without GLPK's proximity search: with fix-and-optimize's incumbent the tree
+    /// proves every generated month sooner without it (60 people, seeds 1–4: 3.4–3.9 s instead
+    /// of 7.1–7.6 s; seed 2 and 24 people: 2.2 s instead of 3.3 s), and the heuristic, which
+    /// GLPK stops only by time, made the roster depend on the machine's speed.
     private static func search(_ model: RosterModel, _ parameters: inout SolveOptions, timer: GLPKCallTimer,
                                logger: Logger?) throws -> Solution? {
-        var treeAlone = parameters
-        if parameters.proximitySearch { treeAlone.proximitySearch = false }
-        guard let firstLimit = timer.limit(atMost: parameters.proximitySearch ? treeBeforeProximity : .infinity) else { return nil }
-        let first = try timer.solve(model.problem, treeAlone, limit: firstLimit)
-        guard parameters.proximitySearch, first.status == .feasibleAtLimit || first.status == .noSolutionFound,
-              let secondLimit = timer.limit(), secondLimit >= 0.5 else { return first }
-        logger?.info("tree search without proximity search: \(first.status.rawValue) after \(first.nodes) nodes in \(first.seconds) s; again with it")
-        if first.status.hasSolution { parameters.warmStart = first.values }
-        let second = try timer.solve(model.problem, parameters, limit: secondLimit)
-        // The first search's roster stands if the second found nothing better in its time.
-        return second.status == .noSolutionFound && first.status.hasSolution ? first : second
+        guard let limit = timer.limit() else { return nil }
+        return try timer.solve(model.problem, parameters, limit: limit)
     }
 
     /// GLPK's settings for a roster model, as measured in benchmarks/README.md.
@@ -150,13 +139,10 @@ public enum RosterSolver {
         parameters.progress = options.progress
         // MIR and clique cuts help on larger months. Gomory cuts stay off: with the incumbent of
         // fix-and-optimize their rounds cost more than the bound they add (40 people proven in 5 s
-        // instead of 12 s). A short proximity search improves the start where fix-and-optimize got
-        // stuck (24 people, seed 2: 2 s instead of 6 s); past 2 s it rarely finds anything.
+        // instead of 12 s).
         parameters.gomoryCuts = false
         parameters.mirCuts = true
         parameters.cliqueCuts = true
-        parameters.proximitySearch = model.size.columns > 1500
-        parameters.proximitySearchTimeLimit = min(2, options.timeLimit / 6)
         // Deciding the spread variables first fixes every count's bounds at once. Past them, on
         // months large enough for fix-and-optimize, the most fractional column: GLPK's default
         // Driebeck–Tomlin heuristic evaluates a tableau row per candidate, a third of the run
