@@ -21,13 +21,15 @@ test: deps lint build
 demo: build
 	$(DUTY) demo
 
-## The two promises of the architecture: only GLPK touches C, and the checker and
-## the appraisal never see the solver.
+## The promises of the architecture: only GLPK touches C, the checker and the appraisal
+## never see the solver, and the executable reaches the solver only through DutyWorkflow.
 lint:
 	@bad=$$(grep -rln 'import CGLPK' Sources Tests | grep -v '^Sources/GLPK/' || true); \
 	if [ -n "$$bad" ]; then echo "lint: CGLPK imported outside Sources/GLPK: $$bad"; exit 1; fi
 	@bad=$$(grep -rlnE '^(@testable )?import (GLPK|DutyRoster)' Sources/DutyCheck Sources/DutyAppraisal || true); \
 	if [ -n "$$bad" ]; then echo "lint: solver imported by the checker or the appraisal: $$bad"; exit 1; fi
+	@bad=$$(grep -rlnE '^(@testable )?import (GLPK|DutyRoster)$$' Sources/duty || true); \
+	if [ -n "$$bad" ]; then echo "lint: the executable imports the solver (use DutyWorkflow): $$bad"; exit 1; fi
 	@echo "lint: import rules hold"
 
 bench: build

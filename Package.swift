@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "duty", targets: ["duty"]),
-        .library(name: "DutyEngine", targets: ["DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "DutyAppraisal", "DutyBench"]),
+        .library(name: "DutyEngine", targets: ["DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "DutyAppraisal", "DutyWorkflow", "DutyBench"]),
         .library(name: "GLPK", targets: ["GLPK"]),
     ],
     dependencies: [
@@ -28,9 +28,16 @@ let package = Package(
         .target(name: "DutyCheck", dependencies: ["DutyCore"]),
         .target(name: "DutyAppraisal", dependencies: ["DutyCore"]),
         .target(name: "DutyTesting", dependencies: ["DutyCore"]),
-        .target(name: "DutyBench", dependencies: ["DutyCore", "DutyRoster", "DutyCheck", "DutyIO"]),
+        // The workflow every front end calls: read values in, solved and checked rosters out.
+        .target(name: "DutyWorkflow", dependencies: [
+            "DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "GLPK", .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "DutyBench", dependencies: [
+            "DutyCore", "DutyRoster", "DutyCheck", "DutyIO", "DutyWorkflow", .product(name: "Logging", package: "swift-log"),
+        ]),
+        // The executable parses, prints and maps exit codes; it imports neither GLPK nor the model builder.
         .executableTarget(name: "duty", dependencies: [
-            "DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "DutyAppraisal", "DutyBench",
+            "DutyCore", "DutyIO", "DutyCheck", "DutyAppraisal", "DutyWorkflow", "DutyBench",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -39,6 +46,7 @@ let package = Package(
         .testTarget(name: "DutyBenchTests", dependencies: ["DutyBench", "DutyRoster", "DutyCheck", "DutyCore", "DutyIO", "DutyTesting"]),
         .testTarget(name: "DutyEndToEndTests", dependencies: ["duty", "GLPK", "DutyRoster", "DutyIO", "DutyCore"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "DutyWorkflowTests", dependencies: ["DutyWorkflow", "DutyCheck", "DutyCore", "DutyIO"]),
         .testTarget(name: "DutyIOTests", dependencies: ["DutyIO", "DutyCore"], exclude: ["Fixtures"]),
         .testTarget(name: "DutyRosterTests", dependencies: ["DutyRoster", "DutyCheck", "DutyCore", "DutyIO", "DutyTesting"],
                     exclude: ["Fixtures"]),

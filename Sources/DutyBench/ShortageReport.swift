@@ -29,7 +29,7 @@ public struct ShortageReport {
                       "greedy_covered", "greedy_shortfall", "greedy_objective", "fairness"] + areas.map { "uncovered_\($0)" }
         let body = rows.map { row in
             [String(row.level), String(row.seed), String(row.staff), row.removed.map(\.rawValue).joined(separator: ";"), String(row.demand),
-             String(row.covered), TextFormat.number(row.coverage), TextFormat.number(row.shortfall), TextFormat.number(row.objective), row.status, TextFormat.number(row.seconds),
+             String(row.covered), TextFormat.number(row.coverage), TextFormat.number(row.shortfall), TextFormat.number(row.objective), row.status.rawValue, TextFormat.number(row.seconds),
              TextFormat.number(row.gap), String(row.greedyCovered), TextFormat.number(row.greedyShortfall), TextFormat.number(row.greedyObjective), TextFormat.number(row.fairness)]
                 + row.uncoveredByArea.map { String($0.missing) }
         }

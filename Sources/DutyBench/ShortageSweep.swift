@@ -1,6 +1,7 @@
 import DutyCheck
 import DutyCore
 import DutyRoster
+import DutyWorkflow
 
 /// "If we lose N more people, what goes uncovered?" — the month re-solved with a growing
 /// share of its staff removed, by GLPK and by the greedy baseline.
@@ -33,37 +34,31 @@ public struct ShortageSweep {
         return Array(order.prefix(min(count, order.count)))
     }
 
-    /// Runs every (level, seed), calling `progress(done, total)` after each.
-    /// - Throws: what the solver throws (a pin conflict), or ``SweepFailure`` if a roster fails the checker.
+    /// Runs every (level, seed), calling `progress(done, total)` after each. Each solve goes
+    /// through ``RosterWorkflow`` (solved, then checked), with its own time limit.
+    /// - Throws: ``RosterFailure`` (contradictory pins, found before any solve), or ``SweepFailure``
+    ///   if the greedy baseline breaks a rule.
     public func run(progress: (Int, Int) -> Void = { _, _ in }) throws -> [ShortageRow] {
-        let areas = Set(dataset.posts.map(\.area)).sorted()
+        try RosterWorkflow.checkPins(dataset, month: month)
         let total = levels.count * seeds
         var rows: [ShortageRow] = []
         for seed in 1...max(seeds, 1) where seed <= seeds {
             for level in levels {
                 let gone = removed(level: level, seed: seed)
                 let reduced = dataset.removing(staff: Set(gone))
-                let checker = RosterChecker(dataset: reduced, month: month)
-                let result = try RosterSolver.solve(dataset: reduced, month: month,
-                                                    options: RosterSolveOptions(timeLimit: timeLimit, relativeGap: reduced.rules.mipGap))
-                let solved = checker.check(result.assignments)
-                let greedy = checker.check(GreedyRoster(dataset: reduced, month: month).build())
-                guard solved.isValid, greedy.isValid else {
-                    throw SweepFailure(level: level, seed: seed, violations: solved.violations + greedy.violations)
-                }
-                let demand = reduced.demand
-                let demanded = month.days.reduce(0) { sum, date in sum + reduced.posts.reduce(0) { $0 + demand.count(on: date, post: $1.id) } }
-                let area = Dictionary(uniqueKeysWithValues: reduced.posts.map { ($0.id, $0.area) })
-                var uncovered = Dictionary(uniqueKeysWithValues: areas.map { ($0, 0) })
-                for gap in solved.shortfalls { uncovered[area[gap.post]!, default: 0] += gap.missing }
-                let missing = solved.shortfalls.reduce(0) { $0 + $1.missing }
-                let greedyMissing = greedy.shortfalls.reduce(0) { $0 + $1.missing }
+                let solved = try RosterWorkflow.solve(reduced, month: month,
+                                                      options: .init(budget: TimeBudget(seconds: timeLimit), relativeGap: reduced.rules.mipGap))
+                let greedy = RosterChecker(dataset: reduced, month: month).check(GreedyRoster(dataset: reduced, month: month).build())
+                guard greedy.isValid else { throw SweepFailure(level: level, seed: seed, violations: greedy.violations) }
+                let coverage = solved.coverage
+                let greedyCoverage = Coverage(dataset: reduced, month: month, shortfalls: greedy.shortfalls)
+                let objective = solved.document.objective, solver = solved.document.solver
                 rows.append(ShortageRow(
-                    level: level, seed: seed, staff: reduced.staff.count, removed: gone, demand: demanded,
-                    covered: demanded - missing, shortfall: solved.objective[.shortfall], fairness: solved.objective[.fairness],
-                    objective: solved.objective.total, status: result.status.rawValue, seconds: result.seconds, gap: result.gap,
-                    greedyCovered: demanded - greedyMissing, greedyShortfall: greedy.objective[.shortfall],
-                    greedyObjective: greedy.objective.total, uncoveredByArea: areas.map { ($0, uncovered[$0]!) }))
+                    level: level, seed: seed, staff: reduced.staff.count, removed: gone, demand: coverage.demanded,
+                    covered: coverage.covered, shortfall: objective[.shortfall], fairness: objective[.fairness],
+                    objective: objective.total, status: solver.status, seconds: solver.seconds, gap: solver.gap,
+                    greedyCovered: greedyCoverage.covered, greedyShortfall: greedy.objective[.shortfall],
+                    greedyObjective: greedy.objective.total, uncoveredByArea: coverage.missingByArea))
                 progress(rows.count, total)
             }
         }
@@ -94,14 +89,14 @@ public struct ShortageRow: Sendable {
     public let shortfall: Double
     public let fairness: Double
     public let objective: Double
-    public let status: String
+    public let status: RosterStatus
     public let seconds: Double
     public let gap: Double
     public let greedyCovered: Int
     public let greedyShortfall: Double
     public let greedyObjective: Double
     /// Uncovered person-shifts of the solved roster per area, areas sorted.
-    public let uncoveredByArea: [(area: String, missing: Int)]
+    public let uncoveredByArea: [AreaShortfall]
 
     public var coverage: Double { demand == 0 ? 1 : Double(covered) / Double(demand) }
     public var greedyCoverage: Double { demand == 0 ? 1 : Double(greedyCovered) / Double(demand) }

@@ -23,18 +23,6 @@ public struct Violation: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// One date and post with fewer people than demanded.
-public struct Shortfall: Hashable, Sendable {
-    public let date: LocalDate
-    public let post: Post.ID
-    public let missing: Int
-    public init(date: LocalDate, post: Post.ID, missing: Int) {
-        self.date = date
-        self.post = post
-        self.missing = missing
-    }
-}
-
 /// Everything ``RosterChecker`` finds in a roster.
 public struct CheckReport: Sendable {
     /// Hard-rule breaches, sorted by rule (catalogue order), date, staff, post.

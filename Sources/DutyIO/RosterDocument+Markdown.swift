@@ -7,7 +7,7 @@ extension RosterDocument {
         let names = Dictionary(uniqueKeysWithValues: dataset.staff.map { ($0.id, $0.name) })
         let missing = Dictionary(uncovered.map { ("\($0.date)|\($0.post)", $0.missing) }) { $0 + $1 }
         var lines = ["# Duty roster \(month) 值班表", ""]
-        lines.append("Solver: **\(solver.status)**, objective \(objective.total.rounded(places: 4)) (bound \(solver.bound.rounded(places: 4)), gap \(solver.gap.rounded(places: 6))).")
+        lines.append("Solver: **\(solver.status.rawValue)**, objective \(objective.total.rounded(places: 4)) (bound \(solver.bound.rounded(places: 4)), gap \(solver.gap.rounded(places: 6))).")
         lines.append("")
         lines.append("| term | value |")
         lines.append("| --- | ---: |")

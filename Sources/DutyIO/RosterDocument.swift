@@ -4,36 +4,25 @@ import Foundation
 /// A solved or checked month with everything the roster outputs show.
 public struct RosterDocument: Sendable {
     public struct Solver: Sendable {
-        public let status: String
+        public let status: RosterStatus
         public let seconds: Double
         public let gap: Double
         public let bound: Double
-        public init(status: String, seconds: Double, gap: Double, bound: Double) {
+        public init(status: RosterStatus, seconds: Double, gap: Double, bound: Double) {
             self.status = status
             self.seconds = seconds
             self.gap = gap
             self.bound = bound
         }
     }
-    public struct Uncovered: Sendable {
-        public let date: LocalDate
-        public let post: Post.ID
-        public let missing: Int
-        public init(date: LocalDate, post: Post.ID, missing: Int) {
-            self.date = date
-            self.post = post
-            self.missing = missing
-        }
-    }
-
     public let dataset: Dataset
     public let month: Month
     public let assignments: [Assignment]
-    public let uncovered: [Uncovered]
+    public let uncovered: [Shortfall]
     public let objective: ObjectiveBreakdown
     public let solver: Solver
 
-    public init(dataset: Dataset, month: Month, assignments: [Assignment], uncovered: [Uncovered], objective: ObjectiveBreakdown, solver: Solver) {
+    public init(dataset: Dataset, month: Month, assignments: [Assignment], uncovered: [Shortfall], objective: ObjectiveBreakdown, solver: Solver) {
         self.dataset = dataset
         self.month = month
         self.assignments = assignments.sorted()
@@ -77,7 +66,7 @@ public struct RosterDocument: Sendable {
             "assignments": assignments.map { ["date": $0.date.description, "post": $0.post.rawValue, "staff": $0.staff.rawValue] },
             "shortfall": uncovered.map { ["date": $0.date.description, "post": $0.post.rawValue, "missing": $0.missing] as [String: Any] },
             "objective": Dictionary(uniqueKeysWithValues: ObjectiveTerm.allCases.map { ($0.rawValue, objective[$0]) }).merging(["total": objective.total]) { $1 },
-            "solver": ["status": solver.status, "seconds": solver.seconds, "gap": solver.gap, "bound": solver.bound] as [String: Any],
+            "solver": ["status": solver.status.rawValue, "seconds": solver.seconds, "gap": solver.gap, "bound": solver.bound] as [String: Any],
         ]
         let data = try! JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"

@@ -49,7 +49,7 @@ public final class RosterModel {
     }
 
     /// Number of columns, rows and nonzeros, for reports.
-    public var size: (columns: Int, rows: Int, nonzeros: Int) { (problem.columnCount, problem.rowCount, problem.nonzeroCount) }
+    public var size: ModelSize { ModelSize(columns: problem.columnCount, rows: problem.rowCount, nonzeros: problem.nonzeroCount) }
 
     /// The roster that a solution's values describe.
     public func assignments(from values: [Double]) -> [Assignment] {
@@ -95,13 +95,13 @@ public final class RosterModel {
 
 extension RosterModel {
     /// Dates and posts left uncovered in a column vector, from its shortfall columns.
-    func uncovered(in values: [Double]) -> [(date: LocalDate, post: Post.ID, missing: Int)] {
-        var result: [(date: LocalDate, post: Post.ID, missing: Int)] = []
+    func uncovered(in values: [Double]) -> [Shortfall] {
+        var result: [Shortfall] = []
         for d in 0..<instance.dayCount {
             for p in 0..<instance.postCount where instance.demand[d][p] > 0 {
                 let assigned = (0..<instance.staffCount).filter { s in grid.column(s, d, p).map { values[$0.index] > 0.5 } ?? false }.count
                 let missing = instance.demand[d][p] - assigned
-                if missing > 0 { result.append((instance.days[d], instance.posts[p].id, missing)) }
+                if missing > 0 { result.append(Shortfall(date: instance.days[d], post: instance.posts[p].id, missing: missing)) }
             }
         }
         return result

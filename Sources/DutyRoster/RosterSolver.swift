@@ -3,18 +3,6 @@ import DutyCore
 import GLPK
 import Logging
 
-/// How a roster solve ended, as roster.json names it.
-public enum RosterStatus: String, Sendable {
-    /// Proven optimal (gap 0 within GLPK's tolerance).
-    case optimal
-    /// Stopped at the requested relative gap without a full proof.
-    case feasible
-    /// Stopped by the time limit; the best roster found is returned with its gap and bound.
-    case timeLimit = "time_limit"
-    /// Contradictory hard input: no roster exists.
-    case infeasible
-}
-
 /// Settings of one roster solve.
 public struct RosterSolveOptions: Sendable {
     /// The time the solve may take, counted from when the command started: the solve returns
@@ -41,13 +29,13 @@ public struct RosterResult: Sendable {
     public let month: Month
     public let assignments: [Assignment]
     /// Uncovered demand per date and post, from the model's shortfall columns.
-    public let uncovered: [(date: LocalDate, post: Post.ID, missing: Int)]
+    public let uncovered: [Shortfall]
     public let objective: ObjectiveBreakdown
     public let status: RosterStatus
     public let seconds: Double
     public let gap: Double
     public let bound: Double
-    public let modelSize: (columns: Int, rows: Int, nonzeros: Int)
+    public let modelSize: ModelSize
     /// Whether GLPK took the warm start (greedy roster after fix-and-optimize) as its first incumbent.
     public let warmStartAccepted: Bool
 }

@@ -1,3 +1,4 @@
+import DutyCore
 import GLPK
 
 /// What a roster solve reports, read from GLPK's solution: the values of the roster and its

@@ -2,7 +2,6 @@ import ArgumentParser
 import DutyBench
 import DutyCore
 import DutyIO
-import DutyRoster
 import Foundation
 
 /// `duty bench shortage`: coverage and shortfall as staff are removed, GLPK against the greedy baseline.
@@ -43,17 +42,11 @@ struct BenchShortageCommand: ParsableCommand {
     func run() throws {
         let data = try DatasetReader.read(directory: dataset.data, month: dataset.month)
         Terminal.warnings(data.warnings)
-        try PinCheck(dataset: data, month: dataset.month).requireConsistent()
         var sweep = ShortageSweep(dataset: data, month: dataset.month)
         sweep.levels = parsedLevels!
         sweep.seeds = seeds
         sweep.timeLimit = timeLimit
-        let rows: [ShortageRow]
-        do {
-            rows = try sweep.run { done, total in Terminal.progress(Self.bar(done, total)) }
-        } catch let conflict as PinConflict {
-            throw RuleFailure(description: "infeasible: \(conflict)")
-        }
+        let rows = try sweep.run { done, total in Terminal.progress(Self.bar(done, total)) }
         Terminal.progress("\n")
         let folder = out ?? "out/\(dataset.month)/shortage"
         let report = ShortageReport(rows: rows, month: dataset.month, language: lang)

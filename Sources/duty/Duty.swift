@@ -1,6 +1,8 @@
 import ArgumentParser
+import DutyBench
 import DutyCore
 import DutyIO
+import DutyWorkflow
 import Foundation
 import Logging
 
@@ -35,8 +37,15 @@ struct Duty: ParsableCommand {
         } catch let error as RuleFailure {
             Terminal.error(error.description)
             Foundation.exit(ExitStatus.ruleViolated)
-        } catch let error as InternalFailure {
-            Terminal.error(error.description + "\nThis is a bug in duty, not in the data; nothing was written.")
+        } catch let failure as RosterFailure {
+            if failure.isInternal {
+                Terminal.error(failure.description + "\nThis is a bug in duty, not in the data; nothing was written.")
+                Foundation.exit(ExitStatus.internalError)
+            }
+            Terminal.error(failure.description)
+            Foundation.exit(ExitStatus.ruleViolated)
+        } catch let failure as SweepFailure {
+            Terminal.error(failure.description + "\nThis is a bug in duty, not in the data; nothing was written.")
             Foundation.exit(ExitStatus.internalError)
         } catch {
             let code = exitCode(for: error)
@@ -51,8 +60,8 @@ struct Duty: ParsableCommand {
 enum ExitStatus {
     static let ruleViolated: Int32 = 1
     static let badInput: Int32 = 2
-    /// A bug: the solver's roster failed the independent check. Never 1, which means the data
-    /// allow no roster.
+    /// A bug: the solver's roster failed the independent check (``RosterFailure/isInternal``).
+    /// Never 1, which means the data allow no roster.
     static let internalError: Int32 = 3
 }
 
@@ -61,10 +70,6 @@ struct RuleFailure: Error, CustomStringConvertible {
     let description: String
 }
 
-/// The engine contradicted itself (the independent checker rejected a solved roster): exit code 3.
-struct InternalFailure: Error, CustomStringConvertible {
-    let description: String
-}
 
 /// Writing to the terminal's standard streams.
 enum Terminal {

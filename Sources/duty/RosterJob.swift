@@ -1,12 +1,11 @@
-import DutyCheck
 import DutyCore
 import DutyIO
-import DutyRoster
+import DutyWorkflow
 import Foundation
 import Logging
 
-/// The main job shared by `duty roster` and `duty demo`: read, check the pins,
-/// solve, validate independently, write all outputs at once, print a summary.
+/// The main job shared by `duty roster` and `duty demo`: read, solve and check through the
+/// workflow library, write all outputs at once, print a summary.
 struct RosterJob {
     let dataDirectory: String
     let month: Month
@@ -14,17 +13,14 @@ struct RosterJob {
     var timeLimit: Double?
     var gap: Double?
 
-    /// Runs the job and returns the written document.
+    /// Runs the job and returns what it wrote.
     @discardableResult
-    func run() throws -> RosterDocument {
-        let logger = Logger(label: "duty.roster")
+    func run() throws -> SolvedRoster {
         let started = ContinuousClock.now
         let dataset = try DatasetReader.read(directory: dataDirectory, month: month)
         Terminal.warnings(dataset.warnings)
-        try PinCheck(dataset: dataset, month: month).requireConsistent()
-
         // The limit is the budget of the whole command: reading above, solving, checking and writing.
-        let options = RosterSolveOptions(
+        let options = RosterWorkflow.Options(
             budget: TimeBudget(seconds: timeLimit ?? dataset.rules.timeLimit, from: started),
             relativeGap: gap ?? dataset.rules.mipGap,
             progress: { progress in
@@ -35,56 +31,24 @@ struct RosterJob {
                 let line = String(format: "solving: %.1f s  best %@  bound %@  gap %@", progress.elapsed, incumbent, bound, gap)
                 Terminal.progress(Terminal.isInteractive ? "\r\(line)   " : "\(line)\n")
             })
-        let result: RosterResult
-        do {
-            result = try RosterSolver.solve(dataset: dataset, month: month, options: options, logger: logger)
-        } catch let conflict as PinConflict {
-            throw RuleFailure(description: "infeasible: \(conflict)")
-        } catch let infeasible as RosterInfeasible {
-            throw RuleFailure(description: "infeasible: \(infeasible)")
-        }
+        let solved = try RosterWorkflow.solve(dataset, month: month, options: options, logger: Logger(label: "duty.roster"))
         if Terminal.isInteractive, ContinuousClock.now - started >= .seconds(1) { Terminal.progress("\n") }
-
-        let report = RosterChecker(dataset: dataset, month: month).check(result.assignments)
-        guard report.isValid else {
-            throw InternalFailure(description: "internal error: the solved roster breaks hard rules:\n" + report.violations.map(\.description).joined(separator: "\n"))
-        }
-        // The model's terms come from GLPK's floating-point solution, the checker's from the roster
-        // itself: they agree to a relative 1e-6, and the checker's are the ones reported, so that
-        // `duty check` on the written roster gives exactly the same numbers.
-        for term in ObjectiveTerm.allCases {
-            let model = result.objective[term], checked = report.objective[term]
-            guard abs(model - checked) <= 1e-6 * max(1, abs(model), abs(checked)) else {
-                throw InternalFailure(description: "internal error: \(term.rawValue) is \(model) in the model but \(checked) by the checker")
-            }
-        }
-        let document = RosterDocument(
-            dataset: dataset, month: month, assignments: result.assignments,
-            uncovered: result.uncovered.map { RosterDocument.Uncovered(date: $0.date, post: $0.post, missing: $0.missing) },
-            objective: report.objective,
-            solver: .init(status: result.status.rawValue, seconds: result.seconds, gap: result.gap, bound: result.bound))
-        try AtomicOutput.write(document.files(), to: outDirectory)
-        print(summary(of: document, result: result))
-        return document
+        try AtomicOutput.write(solved.document.files(), to: outDirectory)
+        print(summary(of: solved))
+        return solved
     }
 
-    private func summary(of document: RosterDocument, result: RosterResult) -> String {
-        let objective = document.objective
-        let demand = document.dataset.demand
-        let demanded = month.days.reduce(0) { total, date in total + document.dataset.posts.reduce(0) { $0 + demand.count(on: date, post: $1.id) } }
-        let covered = document.assignments.count
-        let share = demanded == 0 ? 100 : 100 * Double(covered) / Double(demanded)
-        var byArea: [String: Int] = [:]
-        let area = Dictionary(uniqueKeysWithValues: document.dataset.posts.map { ($0.id, $0.area) })
-        for gap in document.uncovered { byArea[area[gap.post] ?? "?", default: 0] += gap.missing }
+    private func summary(of solved: SolvedRoster) -> String {
+        let document = solved.document, objective = document.objective, solver = document.solver, coverage = solved.coverage
+        let share = coverage.demanded == 0 ? 100 : 100 * Double(coverage.covered) / Double(coverage.demanded)
         let terms = ObjectiveTerm.allCases.map { "\($0.rawValue) \(TextFormat.number(objective[$0]))" }.joined(separator: " + ")
-        var lines = [
-            "duty roster \(month): \(result.status.rawValue) in \(String(format: "%.2f", result.seconds)) s (gap \(TextFormat.number(result.gap)), bound \(TextFormat.number(result.bound)); model \(result.modelSize.columns) columns, \(result.modelSize.rows) rows)",
+        let uncovered = coverage.missingByArea.filter { $0.missing > 0 }
+        return [
+            "duty roster \(month): \(solver.status.rawValue) in \(String(format: "%.2f", solver.seconds)) s (gap \(TextFormat.number(solver.gap)), bound \(TextFormat.number(solver.bound)); model \(solved.modelSize.columns) columns, \(solved.modelSize.rows) rows)",
             "objective \(TextFormat.number(objective.total)) = \(terms)",
-            "coverage \(covered)/\(demanded) person-shifts (\(String(format: "%.1f", share))%)",
-        ]
-        lines.append(byArea.isEmpty ? "uncovered: none" : "uncovered by area: " + byArea.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-        lines.append("wrote \(outDirectory)/roster.csv, roster.json, roster.md, roster.html")
-        return lines.joined(separator: "\n")
+            "coverage \(coverage.covered)/\(coverage.demanded) person-shifts (\(String(format: "%.1f", share))%)",
+            uncovered.isEmpty ? "uncovered: none" : "uncovered by area: " + uncovered.map { "\($0.area) \($0.missing)" }.joined(separator: ", "),
+            "wrote \(outDirectory)/roster.csv, roster.json, roster.md, roster.html",
+        ].joined(separator: "\n")
     }
 }

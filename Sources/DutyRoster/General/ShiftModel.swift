@@ -51,7 +51,7 @@ public final class ShiftModel {
         try addCover()
     }
 
-    public var size: (columns: Int, rows: Int, nonzeros: Int) { (problem.columnCount, problem.rowCount, problem.nonzeroCount) }
+    public var size: ModelSize { ModelSize(columns: problem.columnCount, rows: problem.rowCount, nonzeros: problem.nonzeroCount) }
 
     /// Throws ``ModelBuildInterrupted`` once the build's deadline has passed.
     func checkDeadline() throws(ModelBuildInterrupted) {

@@ -1,0 +1,73 @@
+import DutyCheck
+import DutyCore
+import DutyIO
+import DutyRoster
+import GLPK
+import Logging
+
+/// The month's roster from a read dataset: the one path that `duty roster`, `duty demo`, the
+/// shortage benchmark and the office's server take.
+///
+/// Pins are checked first (a contradiction names its rows), then the month is solved, then
+/// the roster is checked by the independent checker, whose objective is the one reported:
+/// `duty check` on the written roster gives exactly the same numbers.
+public enum RosterWorkflow {
+    /// What a solve may use and how it reports progress.
+    public struct Options: Sendable {
+        /// The time the whole command may take, counted from its start.
+        public var budget: TimeBudget
+        /// Relative gap at which to stop (rules.yaml's `mip_gap` unless given).
+        public var relativeGap: Double
+        /// Called with the search's state, at most about once a second.
+        public var progress: (@Sendable (SolveProgress) -> Void)?
+        public init(budget: TimeBudget, relativeGap: Double, progress: (@Sendable (SolveProgress) -> Void)? = nil) {
+            self.budget = budget
+            self.relativeGap = relativeGap
+            self.progress = progress
+        }
+    }
+
+    /// Checks that the pins do not contradict the hard rules by themselves, before any solve.
+    /// - Throws: ``RosterFailure/contradictoryPins(_:)`` naming the rows.
+    public static func checkPins(_ dataset: Dataset, month: Month) throws(RosterFailure) {
+        try PinCheck.requireConsistent(dataset, month: month)
+    }
+
+    /// Solves and checks the roster of `month`.
+    /// - Throws: ``RosterFailure``: contradictory pins, no roster at all, or a roster the checker rejects.
+    public static func solve(_ dataset: Dataset, month: Month, options: Options, logger: Logger? = nil) throws(RosterFailure) -> SolvedRoster {
+        try PinCheck.requireConsistent(dataset, month: month)
+        var solveOptions = RosterSolveOptions(budget: options.budget, relativeGap: options.relativeGap)
+        if let report = options.progress {
+            solveOptions.progress = { @Sendable search in report(SolveProgress(search)) }
+        }
+        let result: RosterResult
+        do {
+            result = try RosterSolver.solve(dataset: dataset, month: month, options: solveOptions, logger: logger)
+        } catch let conflict as PinConflict {
+            throw .infeasible("\(conflict)")
+        } catch let infeasible as RosterInfeasible {
+            throw .infeasible("\(infeasible)")
+        } catch {
+            // GLPK refused the model: the readers let through what the builder cannot take.
+            throw .checkerDisagrees("the model could not be solved: \(error)")
+        }
+        let checked = RosterChecker(dataset: dataset, month: month).check(result.assignments)
+        guard checked.isValid else {
+            throw .checkerDisagrees("the solved roster breaks hard rules:\n" + checked.violations.map(\.description).joined(separator: "\n"))
+        }
+        // The model's terms come from GLPK's floating-point solution, the checker's from the
+        // roster itself: they agree to a relative 1e-6.
+        for term in ObjectiveTerm.allCases {
+            let model = result.objective[term], recomputed = checked.objective[term]
+            guard abs(model - recomputed) <= 1e-6 * max(1, abs(model), abs(recomputed)) else {
+                throw .checkerDisagrees("\(term.rawValue) is \(model) in the model but \(recomputed) by the checker")
+            }
+        }
+        let document = RosterDocument(
+            dataset: dataset, month: month, assignments: result.assignments, uncovered: checked.shortfalls, objective: checked.objective,
+            solver: .init(status: result.status, seconds: result.seconds, gap: result.gap, bound: result.bound))
+        return SolvedRoster(document: document, report: checked,
+                            coverage: Coverage(dataset: dataset, month: month, shortfalls: checked.shortfalls), modelSize: result.modelSize)
+    }
+}

@@ -1,0 +1,13 @@
+import DutyCheck
+import DutyCore
+import DutyIO
+
+/// A month solved and independently checked: what `duty roster` writes and reports.
+public struct SolvedRoster: Sendable {
+    /// The roster outputs (roster.csv, .json, .md, .html), objective as the checker computed it.
+    public let document: RosterDocument
+    /// The checker's findings on the roster: no violation, by construction.
+    public let report: CheckReport
+    public let coverage: Coverage
+    public let modelSize: ModelSize
+}
