@@ -1,7 +1,7 @@
 import DutyCore
 
 /// Scores the monthly appraisal (考核) of everyone in staff.csv from the month's records and
-/// the planned roster, as SPEC.md's "Appraisal semantics" define it. Independent of the scheduler.
+/// the planned roster, as the reference's "Appraisal semantics" define it. Independent of the scheduler.
 public enum AppraisalEngine {
     /// The appraisal of `month`.
     /// - Parameters:

@@ -85,7 +85,7 @@ public struct ShortageRow: Sendable {
     /// Person-shifts demanded in the month.
     public let demand: Int
     public let covered: Int
-    /// SPEC.md's `shortfall` term (priority-weighted) of the solved roster.
+    /// the reference's `shortfall` term (priority-weighted) of the solved roster.
     public let shortfall: Double
     public let fairness: Double
     public let objective: Double

@@ -133,7 +133,7 @@ public struct RosterChecker {
         return (violations, shortfalls)
     }
 
-    /// SPEC.md's objective terms, computed from the roster alone.
+    /// the reference's objective terms, computed from the roster alone.
     private func objective(worked: [Staff.ID: [LocalDate: [Post.ID]]], shortfalls: [Shortfall], posts: [Post.ID: Post]) -> ObjectiveBreakdown {
         var objective = ObjectiveBreakdown()
         let weights = dataset.rules.weights

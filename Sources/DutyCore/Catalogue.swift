@@ -1,5 +1,5 @@
 /// A rule that a published roster must never break. The raw value is the name
-/// that `duty check` prints and that SPEC.md defines.
+/// that `duty check` prints and that docs/REFERENCE.md defines.
 public enum HardRule: String, CaseIterable, Sendable, Codable {
     case oneShiftPerDay = "one-shift-per-day"
     case skill
@@ -16,7 +16,7 @@ public enum HardRule: String, CaseIterable, Sendable, Codable {
     public var modelName: String { String(rawValue.map { $0 == "-" ? "_" : $0 }) }
 }
 
-/// A term of the minimised objective, named as in SPEC.md and roster.json.
+/// A term of the minimised objective, named as in docs/REFERENCE.md and roster.json.
 public enum ObjectiveTerm: String, CaseIterable, Sendable, Codable {
     case shortfall, requests, fairness
     case nightFairness = "night_fairness"

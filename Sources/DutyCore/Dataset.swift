@@ -35,7 +35,7 @@ public struct Dataset: Sendable {
         leave.contains { $0.staff == staff && $0.covers(date) }
     }
 
-    /// cap_i of SPEC.md: min(max_shifts, days of the month not on leave).
+    /// cap_i of docs/REFERENCE.md: min(max_shifts, days of the month not on leave).
     public func cap(of person: Staff, in month: Month) -> Int {
         let available = month.days.filter { !isOnLeave(person.id, on: $0) }.count
         return min(person.maxShifts, available)

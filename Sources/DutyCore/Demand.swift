@@ -19,7 +19,7 @@ public struct DemandRule: Hashable, Sendable {
     }
 }
 
-/// The people each post needs on each date, resolved by SPEC.md's precedence.
+/// The people each post needs on each date, resolved by the reference's precedence.
 public struct DemandTable: Sendable {
     private let rules: [Post.ID: [DaySelector: Int]]
     private let calendar: DutyCalendar

@@ -1,4 +1,4 @@
-/// The settings of rules.yaml, with SPEC.md's defaults.
+/// The settings of rules.yaml, with the reference's defaults.
 public struct Rules: Hashable, Sendable {
     /// Working days in a row, history included.
     public var maxConsecutiveDays = 6

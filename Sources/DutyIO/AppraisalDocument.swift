@@ -8,7 +8,7 @@ public struct AppraisalDocument: Sendable {
 
     public init(appraisal: Appraisal) { self.appraisal = appraisal }
 
-    /// SPEC.md's four category columns, then any other category of the rubric.
+    /// the reference's four category columns, then any other category of the rubric.
     var categoryColumns: [String] {
         let standard = ["attendance", "quality", "timeliness", "service"]
         return standard + appraisal.rubric.categories.map(\.name).filter { !standard.contains($0) }

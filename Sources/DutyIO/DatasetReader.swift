@@ -1,7 +1,7 @@
 import DutyCore
 import Foundation
 
-/// Reads a dataset folder (SPEC.md "Dataset folder") into a checked ``Dataset``.
+/// Reads a dataset folder (docs/REFERENCE.md, "The dataset folder") into a checked ``Dataset``.
 ///
 /// Every row is validated and cross-checked against the other files; all
 /// problems of all files are reported together as one ``InputError``.

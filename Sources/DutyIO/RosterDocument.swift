@@ -59,7 +59,7 @@ public struct RosterDocument: Sendable {
         CSVText.make(header: ["date", "post", "staff"], rows: assignments.map { [$0.date.description, $0.post.rawValue, $0.staff.rawValue] })
     }
 
-    /// roster.json as SPEC.md defines it (keys sorted, so the file is reproducible).
+    /// roster.json as docs/REFERENCE.md defines it (keys sorted, so the file is reproducible).
     public func json() -> String {
         let document: [String: Any] = [
             "month": month.description,

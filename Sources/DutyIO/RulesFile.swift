@@ -1,6 +1,6 @@
 import DutyCore
 
-/// rules.yaml: the roster's rule settings and objective weights (SPEC.md defaults when absent).
+/// rules.yaml: the roster's rule settings and objective weights (docs/REFERENCE.md defaults when absent).
 enum RulesFile {
     static func read(_ path: String, log: IssueLog) -> Rules {
         var rules = Rules()

@@ -15,7 +15,7 @@ struct RosterInstance {
     let demand: [[Int]]
     /// eligible[staff][day][post]: skill, not on leave, demand > 0, and not the day after a night in history.
     let eligible: [[[Bool]]]
-    /// cap_i of SPEC.md per person.
+    /// cap_i of docs/REFERENCE.md per person.
     let caps: [Int]
     /// Whether the person counts in night fairness: cap > 0, may work a night post, max_nights ≠ 0.
     let countsForNightFairness: [Bool]

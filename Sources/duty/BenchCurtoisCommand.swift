@@ -51,7 +51,7 @@ struct BenchCurtoisCommand: ParsableCommand {
         try AtomicOutput.write(report.files(), to: out)
         print(report.markdown())
         print("wrote \(out)/curtois.csv, curtois.md and \(rows.filter { $0.objective != nil }.count) rosters")
-        // SPEC's exit 1: a written roster breaks a rule (a bug, shown for inspection) or an instance has no roster at all.
+        // the reference's exit 1: a written roster breaks a rule (a bug, shown for inspection) or an instance has no roster at all.
         let invalid = rows.filter { $0.status == "invalid" }
         let infeasible = rows.filter { $0.status == "infeasible" }
         if !invalid.isEmpty || !infeasible.isEmpty {

@@ -8,7 +8,7 @@ import Logging
 
 /// The `duty` command: a thin shell over the DutyEngine libraries.
 ///
-/// It owns the exit-code policy of SPEC.md: 0 success, 1 a rule violated or
+/// It owns the exit-code policy of docs/REFERENCE.md: 0 success, 1 a rule violated or
 /// nothing feasible, 2 bad input or usage (ArgumentParser's own 64 for a
 /// validation failure is mapped to 2).
 @main
@@ -56,7 +56,7 @@ struct Duty: ParsableCommand {
     }
 }
 
-/// SPEC.md's exit codes.
+/// the reference's exit codes.
 enum ExitStatus {
     static let ruleViolated: Int32 = 1
     static let badInput: Int32 = 2

@@ -2,7 +2,7 @@ import DutyCore
 import Testing
 @testable import DutyAppraisal
 
-/// Each rule of SPEC.md's appraisal semantics on a small case checked by hand.
+/// Each rule of the reference's appraisal semantics on a small case checked by hand.
 @Suite struct AppraisalEngineTests {
     static let month = Month("2025-10")!
     static func day(_ d: Int) -> LocalDate { LocalDate(year: 2025, month: 10, day: d)! }

@@ -50,7 +50,7 @@ import Testing
         }
     }
 
-    @Test("shortage.csv has SPEC's columns and one row per (level, seed); the files are reproducible")
+    @Test("shortage.csv has the reference's columns and one row per (level, seed); the files are reproducible")
     func csv() throws {
         let sweep = sweep()
         let report = ShortageReport(rows: try sweep.run(), month: sweep.month, language: .en)

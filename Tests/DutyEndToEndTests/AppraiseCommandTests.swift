@@ -3,7 +3,7 @@ import Testing
 
 /// `duty appraise` as a user runs it: after `duty roster`, for a month and for a term.
 @Suite struct AppraiseCommandTests {
-    @Test("appraise writes the four files with SPEC's columns, and a term aggregates months")
+    @Test("appraise writes the four files with the reference's columns, and a term aggregates months")
     func monthAndTerm() throws {
         let out = DutyProcess.temporaryPath("appraise")
         let roster = try DutyProcess.run(["roster", "--data", DutyProcess.example, "--month", "2025-10", "--out", out + "/2025-10"])

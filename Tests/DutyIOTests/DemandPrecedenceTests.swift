@@ -1,7 +1,7 @@
 import DutyCore
 import Testing
 
-/// SPEC.md's demand precedence: ISO date, holiday, make-up workday as weekday, weekday name, weekday/weekend, else 0.
+/// the reference's demand precedence: ISO date, holiday, make-up workday as weekday, weekday name, weekday/weekend, else 0.
 @Suite struct DemandPrecedenceTests {
     let calendar = DutyCalendar(holidays: [LocalDate(iso: "2025-10-01")!, LocalDate(iso: "2025-10-04")!],
                                 workdays: [LocalDate(iso: "2025-10-11")!])

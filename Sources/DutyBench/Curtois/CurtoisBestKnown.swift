@@ -1,5 +1,5 @@
-/// Best known objective values of the Curtois–Qu instances, from ../shared/CURTOIS.md
-/// (Curtois and Qu 2014 and later published comparisons). Instances 1–7 and 9–12 are
+/// Best known objective values of the Curtois–Qu instances (Curtois and Qu 2014,
+/// schedulingbenchmarks.org, and later published comparisons). Instances 1–7 and 9–12 are
 /// proven optimal; the others are the best upper bounds reported. Instances 20–24 have
 /// no agreed value in that table.
 public enum CurtoisBestKnown {
