@@ -13,7 +13,6 @@ public enum HardRule: String, CaseIterable, Sendable, Codable {
     case unknownStaffOrPost = "unknown-staff-or-post"
 
     /// The rule's name as an ASCII identifier for model rows (`rest_after_night`).
-    public var modelName: String { String(rawValue.map { $0 == "-" ? "_" : $0 }) }
 }
 
 /// A term of the minimised objective, named as in docs/REFERENCE.md and roster.json.

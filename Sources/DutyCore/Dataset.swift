@@ -2,8 +2,8 @@
 public struct Dataset: Sendable {
     public var posts: [Post]
     public var staff: [Staff]
-    public var demandRules: [DemandRule]
-    public var calendar: DutyCalendar
+    public var demandRules: [DemandRule] { didSet { demand = DemandTable(rules: demandRules, calendar: calendar) } }
+    public var calendar: DutyCalendar { didSet { demand = DemandTable(rules: demandRules, calendar: calendar) } }
     public var leave: [Leave]
     public var requests: [Request]
     public var history: [Assignment]
@@ -25,10 +25,12 @@ public struct Dataset: Sendable {
         self.pins = pins
         self.rules = rules
         self.warnings = warnings
+        demand = DemandTable(rules: demandRules, calendar: calendar)
     }
 
-    /// Demand per date and post, resolved with this dataset's calendar.
-    public var demand: DemandTable { DemandTable(rules: demandRules, calendar: calendar) }
+    /// Demand per date and post, resolved with this dataset's calendar: built once, and again
+    /// whenever the rules or the calendar change.
+    public private(set) var demand: DemandTable
 
     /// Whether `staff` is on leave on `date`.
     public func isOnLeave(_ staff: Staff.ID, on date: LocalDate) -> Bool {

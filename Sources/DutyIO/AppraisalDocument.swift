@@ -102,6 +102,6 @@ public struct AppraisalDocument: Sendable {
         return page + "</body></html>\n"
     }
 
-    private func number(_ value: Double) -> String { value.rounded(places: 4) }
+    private func number(_ value: Double) -> String { TextFormat.rounded(value, places: 4) }
     private func signed(_ value: Double) -> String { value > 0 ? "+\(number(value))" : number(value) }
 }

@@ -54,7 +54,7 @@ public enum AppraisalReader {
             let givenPoints = !row.text("points").isEmpty
             let points = givenPoints ? row.number("points", minimum: -InputLimits.magnitude) : nil
             if let item, let given = points, let standard = item.points, standard != 0, given != 0, (given < 0) != (standard < 0) {
-                row.fail("points", "\(given.formatted()) has the opposite sign of item \(item.code)'s default \(standard.formatted()); expected the same sign")
+                row.fail("points", "\(TextFormat.shortest(given)) has the opposite sign of item \(item.code)'s default \(TextFormat.shortest(standard)); expected the same sign")
             }
             if let item, !givenPoints, item.points == nil, !item.veto {
                 row.fail("points", "empty, and item \(item.code) has no default points; expected the points")

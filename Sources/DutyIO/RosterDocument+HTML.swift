@@ -18,9 +18,9 @@ extension RosterDocument {
         .num{text-align:right}.status{font-size:1.1em}
         </style></head><body>
         <h1>Duty roster \(month) 值班表</h1>
-        <p class="status">Solver: <b>\(TextFormat.escaped(solver.status.rawValue))</b> — objective \(objective.total.rounded(places: 4)), bound \(solver.bound.rounded(places: 4)), gap \(solver.gap.rounded(places: 6))</p>
+        <p class="status">Solver: <b>\(TextFormat.escaped(solver.status.rawValue))</b> — objective \(TextFormat.rounded(objective.total, places: 4)), bound \(TextFormat.rounded(solver.bound, places: 4)), gap \(TextFormat.rounded(solver.gap, places: 6))</p>
         <table><tr>\(ObjectiveTerm.allCases.map { "<th>\($0.rawValue)</th>" }.joined())<th>total</th></tr>
-        <tr>\(ObjectiveTerm.allCases.map { "<td class=\"num\">\(objective[$0].rounded(places: 4))</td>" }.joined())<td class="num">\(objective.total.rounded(places: 4))</td></tr></table>
+        <tr>\(ObjectiveTerm.allCases.map { "<td class=\"num\">\(TextFormat.rounded(objective[$0], places: 4))</td>" }.joined())<td class="num">\(TextFormat.rounded(objective.total, places: 4))</td></tr></table>
         <h2>Calendar</h2>
         <table class="cal"><tr>\(Weekday.allCases.map { "<th>\($0.rawValue)</th>" }.joined())</tr>
         """

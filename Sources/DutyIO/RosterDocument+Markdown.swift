@@ -7,12 +7,12 @@ extension RosterDocument {
         let names = Dictionary(uniqueKeysWithValues: dataset.staff.map { ($0.id, $0.name) })
         let missing = Dictionary(uncovered.map { ("\($0.date)|\($0.post)", $0.missing) }) { $0 + $1 }
         var lines = ["# Duty roster \(month) 值班表", ""]
-        lines.append("Solver: **\(solver.status.rawValue)**, objective \(objective.total.rounded(places: 4)) (bound \(solver.bound.rounded(places: 4)), gap \(solver.gap.rounded(places: 6))).")
+        lines.append("Solver: **\(solver.status.rawValue)**, objective \(TextFormat.rounded(objective.total, places: 4)) (bound \(TextFormat.rounded(solver.bound, places: 4)), gap \(TextFormat.rounded(solver.gap, places: 6))).")
         lines.append("")
         lines.append("| term | value |")
         lines.append("| --- | ---: |")
-        for term in ObjectiveTerm.allCases { lines.append("| \(term.rawValue) | \(objective[term].rounded(places: 4)) |") }
-        lines.append("| total | \(objective.total.rounded(places: 4)) |")
+        for term in ObjectiveTerm.allCases { lines.append("| \(term.rawValue) | \(TextFormat.rounded(objective[term], places: 4)) |") }
+        lines.append("| total | \(TextFormat.rounded(objective.total, places: 4)) |")
         lines += ["", "## Calendar", ""]
         lines.append("| date | day | " + posts.map { "\($0.name) (\($0.id))" }.joined(separator: " | ") + " |")
         lines.append("| --- | --- | " + posts.map { _ in "---" }.joined(separator: " | ") + " |")
@@ -34,14 +34,5 @@ extension RosterDocument {
             lines.append("- \(gap.date) \(post?.name ?? gap.post.rawValue) (\(post?.area ?? "?")): \(gap.missing) missing")
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-extension Double {
-    /// The value rounded to `places` decimals, printed without trailing zeros.
-    func rounded(places: Int) -> String {
-        var factor = 1.0
-        for _ in 0..<places { factor *= 10 }
-        return ((self * factor).rounded() / factor).formatted()
     }
 }

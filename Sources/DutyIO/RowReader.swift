@@ -109,11 +109,11 @@ struct Fields {
         let value = text(column)
         if value.isEmpty, let fallback { return fallback }
         guard let number = Double(value), number.isFinite else {
-            fail(column, "\"\(value)\" is not a number; expected a number from \(minimum.formatted()) to \(maximum.formatted())")
+            fail(column, "\"\(value)\" is not a number; expected a number from \(TextFormat.shortest(minimum)) to \(TextFormat.shortest(maximum))")
             return nil
         }
         guard number >= minimum, number <= maximum else {
-            fail(column, "\(value) is out of range; expected a number from \(minimum.formatted()) to \(maximum.formatted())")
+            fail(column, "\(value) is out of range; expected a number from \(TextFormat.shortest(minimum)) to \(TextFormat.shortest(maximum))")
             return nil
         }
         return number
@@ -150,12 +150,5 @@ struct Fields {
             return nil
         }
         return hours * 60 + minutes
-    }
-}
-
-extension Double {
-    /// The shortest text for a number: `2` rather than `2.0`.
-    func formatted() -> String {
-        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
     }
 }

@@ -99,7 +99,7 @@ enum RubricFile {
                 continue
             }
             if let previous = grades.last, previous.min <= minimum {
-                yaml.fail(entry, key: "grades.min", "band \(name) has min \(minimum.formatted()) after \(previous.name) with min \(previous.min.formatted()); expected bands in descending order of min")
+                yaml.fail(entry, key: "grades.min", "band \(name) has min \(TextFormat.shortest(minimum)) after \(previous.name) with min \(TextFormat.shortest(previous.min)); expected bands in descending order of min")
             }
             grades.append(Rubric.Grade(name: name, label: label.isEmpty ? name : label, min: minimum, quota: quota))
         }

@@ -7,6 +7,18 @@ public enum TextFormat {
         value == value.rounded() && abs(value) < 1e12 ? String(Int(value)) : String(format: "%.4f", value)
     }
 
+    /// The shortest text for a number, as messages quote it: `2` rather than `2.0`, `0.001`.
+    public static func shortest(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// The value rounded to `places` decimals, without trailing zeros: `16.6667`, `96.5`.
+    public static func rounded(_ value: Double, places: Int) -> String {
+        var factor = 1.0
+        for _ in 0..<places { factor *= 10 }
+        return shortest((value * factor).rounded() / factor)
+    }
+
     /// Text made safe inside HTML or SVG markup.
     public static func escaped(_ text: String) -> String {
         var result = ""

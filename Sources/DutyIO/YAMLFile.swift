@@ -60,7 +60,7 @@ struct YAMLFile {
     /// A finite number within `range` (by default 0 to ``InputLimits/magnitude``).
     func number(_ node: Node, key: String, in range: ClosedRange<Double> = 0...InputLimits.magnitude) -> Double? {
         guard case .scalar = node, let value = node.float ?? node.int.map(Double.init), value.isFinite, range.contains(value) else {
-            fail(node, key: key, "\"\(node.string ?? "?")\" is not a number from \(range.lowerBound.formatted()) to \(range.upperBound.formatted()); expected such a number")
+            fail(node, key: key, "\"\(node.string ?? "?")\" is not a number from \(TextFormat.shortest(range.lowerBound)) to \(TextFormat.shortest(range.upperBound)); expected such a number")
             return nil
         }
         return value

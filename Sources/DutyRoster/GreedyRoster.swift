@@ -26,8 +26,8 @@ public struct GreedyRoster {
         var pinned = Array(repeating: Array(repeating: false, count: dayCount), count: staffCount)
         var pinsAhead = Array(repeating: 0, count: staffCount), nightPinsAhead = Array(repeating: 0, count: staffCount)
 
-        let staffIndex = Dictionary(uniqueKeysWithValues: instance.staff.enumerated().map { ($1.id, $0) })
-        let postIndex = Dictionary(uniqueKeysWithValues: instance.posts.enumerated().map { ($1.id, $0) })
+        let staffIndex = instance.staffIndex
+        let postIndex = instance.postIndex
         for pin in Set(instance.dataset.pins).sorted() where instance.month.contains(pin.date) {
             guard let s = staffIndex[pin.staff], let p = postIndex[pin.post], post[s][pin.date.day - 1] < 0 else { continue }
             post[s][pin.date.day - 1] = p

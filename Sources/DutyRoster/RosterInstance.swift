@@ -27,6 +27,11 @@ struct RosterInstance {
     /// LP-safe name tokens for staff and posts.
     let staffTokens: [String]
     let postTokens: [String]
+    /// Positions of staff and posts in ``staff`` and ``posts``, by id.
+    let staffIndex: [Staff.ID: Int]
+    let postIndex: [Post.ID: Int]
+    /// Classes of interchangeable people (see `interchangeableClasses(staff:days:dataset:)`).
+    let interchangeable: [[Int]]
 
     init(dataset: Dataset, month: Month) {
         self.dataset = dataset
@@ -68,6 +73,29 @@ struct RosterInstance {
         }
         staffTokens = ModelNames.tokens(staff.map(\.id.rawValue), prefix: "s")
         postTokens = ModelNames.tokens(posts.map(\.id.rawValue), prefix: "p", allowsUnderscore: true)
+        staffIndex = Dictionary(uniqueKeysWithValues: staff.enumerated().map { ($1.id, $0) })
+        postIndex = Dictionary(uniqueKeysWithValues: posts.enumerated().map { ($1.id, $0) })
+        interchangeable = RosterInstance.interchangeableClasses(staff: staff, days: days, dataset: dataset)
+    }
+
+    /// Classes (by staff index, each sorted, only classes of two or more) of interchangeable
+    /// people: the same skills, limits, leave, requests, history and pins, so that two of them
+    /// can swap their whole months without changing anything.
+    private static func interchangeableClasses(staff: [Staff], days: [LocalDate], dataset: Dataset) -> [[Int]] {
+        var classes: [String: [Int]] = [:]
+        for (s, person) in staff.enumerated() {
+            let id = person.id
+            let leave = days.map { dataset.isOnLeave(id, on: $0) ? "1" : "0" }.joined()
+            let requests = dataset.requests.filter { $0.staff == id }
+                .map { "\($0.date)|\($0.post?.rawValue ?? "")|\($0.kind.rawValue)|\($0.weight)" }.sorted()
+            let history = dataset.history.filter { $0.staff == id }.map { "\($0.date)|\($0.post)" }.sorted()
+            let pins = dataset.pins.filter { $0.staff == id }.map { "\($0.date)|\($0.post)" }.sorted()
+            let key = [person.skills.map(\.rawValue).sorted().joined(separator: ","), "\(person.maxShifts)", "\(person.minShifts)",
+                       "\(person.maxNights ?? -1)", leave, requests.joined(separator: ";"), history.joined(separator: ";"),
+                       pins.joined(separator: ";")].joined(separator: "#")
+            classes[key, default: []].append(s)
+        }
+        return classes.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
     /// Whether person `s` worked `k` days before the month (k ≥ 1), by history.csv.

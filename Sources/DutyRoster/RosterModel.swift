@@ -63,8 +63,8 @@ public final class RosterModel {
     /// - Returns: `nil` if the roster uses an assignment that is not a column.
     public func values(of roster: [Assignment]) -> [Double]? {
         var values = Array(repeating: 0.0, count: problem.columnCount)
-        let staffIndex = Dictionary(uniqueKeysWithValues: instance.staff.enumerated().map { ($1.id, $0) })
-        let postIndex = Dictionary(uniqueKeysWithValues: instance.posts.enumerated().map { ($1.id, $0) })
+        let staffIndex = instance.staffIndex
+        let postIndex = instance.postIndex
         for assignment in roster {
             guard let s = staffIndex[assignment.staff], let p = postIndex[assignment.post], instance.month.contains(assignment.date),
                   let column = grid.column(s, assignment.date.day - 1, p) else { return nil }

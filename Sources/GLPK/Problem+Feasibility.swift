@@ -19,12 +19,8 @@ extension Problem {
                 return "integer column \(columnNames(index)) = \(value) is fractional"
             }
         }
-        var indices = [Int32](repeating: 0, count: columnCount + 1)
-        var coefficients = [Double](repeating: 0, count: columnCount + 1)
-        for number in stride(from: 1, through: Int32(rowCount), by: 1) {
-            let length = Int(glp_get_mat_row(handle, number, &indices, &coefficients))
-            var activity = 0.0
-            for k in stride(from: 1, through: length, by: 1) { activity += coefficients[k] * values[Int(indices[k]) - 1] }
+        for (index, activity) in rowActivities(at: values).enumerated() {
+            let number = Int32(index + 1)
             let type = glp_get_row_type(handle, number)
             let lower = type == GLP_LO || type == GLP_DB || type == GLP_FX ? glp_get_row_lb(handle, number) : -Double.infinity
             let upper = type == GLP_UP || type == GLP_DB || type == GLP_FX ? glp_get_row_ub(handle, number) : Double.infinity

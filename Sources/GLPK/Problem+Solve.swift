@@ -161,13 +161,7 @@ extension Problem {
     /// `glp_read_mip`), for `use_sol`. GLPK has no call that sets a MIP solution directly.
     /// - Returns: whether GLPK took it.
     fileprivate func loadAsMIPSolution(_ values: [Double]) -> Bool {
-        var activities = [Double](repeating: 0, count: rowCount)
-        var indices = [Int32](repeating: 0, count: columnCount + 1)
-        var coefficients = [Double](repeating: 0, count: columnCount + 1)
-        for number in stride(from: 1, through: Int32(rowCount), by: 1) {
-            let length = Int(glp_get_mat_row(handle, number, &indices, &coefficients))
-            for k in stride(from: 1, through: length, by: 1) { activities[Int(number) - 1] += coefficients[k] * values[Int(indices[k]) - 1] }
-        }
+        let activities = rowActivities(at: values)
         var objective = glp_get_obj_coef(handle, 0)
         for (index, value) in values.enumerated() { objective += glp_get_obj_coef(handle, Int32(index + 1)) * value }
         func number(_ value: Double) -> String { String(format: "%.17g", value) }

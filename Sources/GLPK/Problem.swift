@@ -43,6 +43,13 @@ public final class Problem {
     public func name(of column: Column) -> String { columnNames[column.index] }
     /// The name a row was created with.
     public func name(of row: Row) -> String { rowNames[row.index] }
+    /// The column at a 0-based position, for code that keeps positions rather than handles.
+    public func column(at index: Int) throws(GLPKError) -> Column {
+        guard index >= 0, index < columnCount else {
+            throw GLPKError(.invalidIndex, "column index \(index) is out of range; expected 0..<\(columnCount)")
+        }
+        return Column(index: index)
+    }
     /// The column with this name, if any.
     public func column(named name: String) -> Column? { columnIndex[name] }
     /// The row with this name, if any.
@@ -73,19 +80,7 @@ public final class Problem {
         guard columnIndex[name] == nil else {
             throw GLPKError(.duplicateName, "column name \"\(name)\" is already used by column \(columnIndex[name]!.index); expected a unique name")
         }
-        try bounds.validate("column \"\(name)\"")
-        if kind == .binary {
-            let (lower, upper) = bounds.interval
-            guard lower >= 0, upper <= 1 else {
-                throw GLPKError(.invalidBounds, "binary column \"\(name)\": bounds \(bounds) leave [0, 1]; expected bounds within [0, 1]")
-            }
-        }
-        if kind != .continuous {
-            let (lower, upper) = bounds.interval
-            guard lower.rounded() == lower || lower.isInfinite, upper.rounded() == upper || upper.isInfinite else {
-                throw GLPKError(.invalidBounds, "integer column \"\(name)\": bounds \(bounds) are fractional; expected whole-number bounds")
-            }
-        }
+        try Problem.validate(bounds, ofColumnNamed: name, kind: kind)
         try Problem.validate(coefficient: objective, what: "objective coefficient of column \"\(name)\"")
         try Problem.validate(terms: terms.map { ($0.0.index, $0.1) }, of: "column \"\(name)\"", over: rowNames, noun: "row")
         let number = glp_add_cols(handle, 1)
@@ -147,14 +142,7 @@ public final class Problem {
     /// Changes the bounds of a column.
     public func setBounds(_ bounds: Bounds, for column: Column) throws(GLPKError) {
         try checkColumn(column)
-        let name = columnNames[column.index]
-        try bounds.validate("column \"\(name)\"")
-        if columnKinds[column.index] == .binary {
-            let (lower, upper) = bounds.interval
-            guard lower >= 0, upper <= 1 else {
-                throw GLPKError(.invalidBounds, "binary column \"\(name)\": bounds \(bounds) leave [0, 1]; expected bounds within [0, 1]")
-            }
-        }
+        try Problem.validate(bounds, ofColumnNamed: columnNames[column.index], kind: columnKinds[column.index])
         Problem.apply(bounds) { glp_set_col_bnds(handle, column.glpk, $0, $1, $2) }
         columnBounds[column.index] = bounds
     }
@@ -171,6 +159,19 @@ public final class Problem {
     func checkColumn(_ column: Column) throws(GLPKError) {
         guard column.index >= 0, column.index < columnCount else {
             throw GLPKError(.invalidIndex, "column index \(column.index) is out of range; expected 0..<\(columnCount)")
+        }
+    }
+
+    /// Bounds a column of `kind` may have: valid, within [0, 1] for a binary column, whole
+    /// numbers (or infinite) for an integer or binary one.
+    static func validate(_ bounds: Bounds, ofColumnNamed name: String, kind: ColumnKind) throws(GLPKError) {
+        try bounds.validate("column \"\(name)\"")
+        let (lower, upper) = bounds.interval
+        if kind == .binary, lower < 0 || upper > 1 {
+            throw GLPKError(.invalidBounds, "binary column \"\(name)\": bounds \(bounds) leave [0, 1]; expected bounds within [0, 1]")
+        }
+        if kind != .continuous, !(lower.rounded() == lower || lower.isInfinite) || !(upper.rounded() == upper || upper.isInfinite) {
+            throw GLPKError(.invalidBounds, "integer column \"\(name)\": bounds \(bounds) are fractional; expected whole-number bounds")
         }
     }
 

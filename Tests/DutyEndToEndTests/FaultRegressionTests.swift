@@ -134,15 +134,15 @@ struct WholeCommandTimeLimitTests {
         return folder
     }
 
-    @Test("a 400-person month with --time-limit 1 returns a checked roster within 1.1 × 1 + 1 s")
+    @Test("a 400-person month with --time-limit 5 returns a checked roster within 1.1 × 5 + 1 s")
     func largeMonthOnTime() throws {
         let data = try Self.largeMonth(), out = DutyProcess.temporaryPath("out")
         let started = ContinuousClock.now
-        let run = try DutyProcess.run(["roster", "--data", data, "--month", "2025-10", "--out", out, "--time-limit", "1"],
+        let run = try DutyProcess.run(["roster", "--data", data, "--month", "2025-10", "--out", out, "--time-limit", "5"],
                                       executable: URL(fileURLWithPath: Self.release))
         let wall = ContinuousClock.now - started
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(wall <= .milliseconds(2100), "took \(wall)")
+        #expect(wall <= .milliseconds(6500), "took \(wall)")
         let check = try DutyProcess.run(["check", "--data", data, "--month", "2025-10", "--roster", out + "/roster.csv"])
         #expect(check.status == 0, "\(check.stdout)")
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/roster.json"))) as! [String: Any]

@@ -40,7 +40,7 @@ import Testing
         b.person("d", skills: ["p"], maxShifts: 9)
         b.demandEveryDay("p", 1)
         let model = try RosterModel(dataset: b.dataset, month: b.month)
-        #expect(model.interchangeableClasses() == [[0, 1, 2]])
+        #expect(model.instance.interchangeable == [[0, 1, 2]])
         let roster = [b.assignment("c", day: 1, post: "p"), b.assignment("c", day: 2, post: "p"), b.assignment("b", day: 3, post: "p")]
         let canonical = model.canonical(roster)
         #expect(canonical.filter { $0.staff == "a" }.count == 2 && canonical.filter { $0.staff == "b" }.count == 1)

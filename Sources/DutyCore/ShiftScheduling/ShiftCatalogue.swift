@@ -14,7 +14,6 @@ public enum ShiftRule: String, CaseIterable, Sendable, Codable {
     case unknownWorkerOrShift = "unknown-worker-or-shift"
 
     /// The rule's name as an ASCII identifier for model rows.
-    public var modelName: String { String(rawValue.map { $0 == "-" ? "_" : $0 }) }
 }
 
 /// A term of the general problem's objective (the benchmark's own).

@@ -67,8 +67,8 @@ extension RosterModel {
     /// `pinned`: x[s,d,p] = 1 for every pin of the month. A pin without a column (on leave, say)
     /// is contradictory input, reported before the model is built.
     func addPinned() throws {
-        let staffIndex = Dictionary(uniqueKeysWithValues: instance.staff.enumerated().map { ($1.id, $0) })
-        let postIndex = Dictionary(uniqueKeysWithValues: instance.posts.enumerated().map { ($1.id, $0) })
+        let staffIndex = instance.staffIndex
+        let postIndex = instance.postIndex
         for pin in Set(instance.dataset.pins).sorted() where instance.month.contains(pin.date) {
             guard let s = staffIndex[pin.staff], let p = postIndex[pin.post] else { continue }
             let d = pin.date.day - 1

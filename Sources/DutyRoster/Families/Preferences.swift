@@ -10,7 +10,7 @@ extension RosterModel {
     /// A request that can never be honoured (an `on` with no column) gets r_k fixed at 1, so its
     /// cost stays visible in the exported model (GLPK's LP writer drops objective constants).
     func addRequests() throws {
-        let staffIndex = Dictionary(uniqueKeysWithValues: instance.staff.enumerated().map { ($1.id, $0) })
+        let staffIndex = instance.staffIndex
         var offCost: [Column: Double] = [:]
         for (k, request) in instance.dataset.requests.enumerated() where instance.month.contains(request.date) {
             guard let s = staffIndex[request.staff] else { continue }

@@ -10,31 +10,12 @@ extension RosterModel {
     ///
     /// This removes mirrored branches from the search; ``canonical(_:)`` orders any roster the same way.
     func addSymmetryBreaking() throws {
-        for members in interchangeableClasses() {
+        for members in instance.interchangeable {
             for (first, second) in zip(members, members.dropFirst()) {
                 try problem.addRow(named: "symmetry_\(instance.staffTokens[first])_\(instance.staffTokens[second])",
                                    terms: [(shiftColumns[first], 1), (shiftColumns[second], -1)], bounds: .lower(0))
             }
         }
-    }
-
-    /// Classes (by staff index, each sorted, only classes of two or more) of interchangeable people.
-    func interchangeableClasses() -> [[Int]] {
-        let dataset = instance.dataset
-        var classes: [String: [Int]] = [:]
-        for (s, person) in instance.staff.enumerated() {
-            let id = person.id
-            let leave = instance.days.map { dataset.isOnLeave(id, on: $0) ? "1" : "0" }.joined()
-            let requests = dataset.requests.filter { $0.staff == id }
-                .map { "\($0.date)|\($0.post?.rawValue ?? "")|\($0.kind.rawValue)|\($0.weight)" }.sorted()
-            let history = dataset.history.filter { $0.staff == id }.map { "\($0.date)|\($0.post)" }.sorted()
-            let pins = dataset.pins.filter { $0.staff == id }.map { "\($0.date)|\($0.post)" }.sorted()
-            let key = [person.skills.map(\.rawValue).sorted().joined(separator: ","), "\(person.maxShifts)", "\(person.minShifts)",
-                       "\(person.maxNights ?? -1)", leave, requests.joined(separator: ";"), history.joined(separator: ";"),
-                       pins.joined(separator: ";")].joined(separator: "#")
-            classes[key, default: []].append(s)
-        }
-        return classes.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
     /// The same roster with the months of interchangeable people swapped so that, within each
@@ -43,7 +24,7 @@ extension RosterModel {
         var byStaff: [Staff.ID: [Assignment]] = [:]
         for assignment in roster { byStaff[assignment.staff, default: []].append(assignment) }
         var result = roster
-        for members in interchangeableClasses() {
+        for members in instance.interchangeable {
             let ids = members.map { instance.staff[$0].id }
             let months = ids.map { byStaff[$0] ?? [] }.sorted { $0.count > $1.count }
             result.removeAll { ids.contains($0.staff) }

@@ -105,7 +105,7 @@ final class PatternMaster {
     /// without them, and fixed 51 people where it had fixed 43 by its deadline).
     func fix(pattern k: Int) throws {
         for (j, other) in patterns.enumerated() where other.person == patterns[k].person {
-            try problem.setBounds(.fixed(j == k ? 1 : 0), for: Column(index: firstPatternColumn + j))
+            try problem.setBounds(.fixed(j == k ? 1 : 0), for: problem.column(at: firstPatternColumn + j))
         }
         fixed.append(k)
     }
@@ -120,7 +120,7 @@ final class PatternMaster {
     func unfixAll() throws {
         let people = Set(fixed.map { patterns[$0].person })
         for (k, pattern) in patterns.enumerated() where people.contains(pattern.person) {
-            try problem.setBounds(.range(0, 1), for: Column(index: firstPatternColumn + k))
+            try problem.setBounds(.range(0, 1), for: problem.column(at: firstPatternColumn + k))
         }
         fixed = []
     }
@@ -131,7 +131,7 @@ final class PatternMaster {
         let byWorker = Dictionary(grouping: decisions, by: \.worker)
         for (k, pattern) in patterns.enumerated() {
             let keeps = byWorker[people[pattern.person], default: []].allSatisfy { $0.isKept(by: pattern.assignments) }
-            try problem.setBounds(keeps ? .range(0, 1) : .fixed(0), for: Column(index: firstPatternColumn + k))
+            try problem.setBounds(keeps ? .range(0, 1) : .fixed(0), for: problem.column(at: firstPatternColumn + k))
         }
         for column in unchosenColumns { try problem.setBounds(decisions.isEmpty ? .fixed(0) : .range(0, 1), for: column) }
         fixed = []

@@ -25,7 +25,7 @@ final class PatternPricing {
         let model = try ShiftModel(ShiftProblem(name: instance.name, days: instance.days, shiftTypes: instance.shiftTypes, workers: [worker],
                                                 requests: instance.requests.filter { $0.worker == worker.id }, cover: []))
         self.model = model
-        requestPrices = try (0..<model.problem.columnCount).map { try model.problem.objective(of: Column(index: $0)) }
+        requestPrices = try (0..<model.problem.columnCount).map { try model.problem.objective(of: model.problem.column(at: $0)) }
         labeller = PatternLabelling(instance, worker: worker)
         workedRows = try (0..<instance.days).map { d in
             try model.problem.addRow(named: "worked_\(d)", terms: model.grid[0, d].map { ($0.column, 1) }, bounds: .free)

@@ -84,7 +84,7 @@ public final class ShiftModel {
     public func objective(of values: [Double]) throws -> Double {
         var total = problem.objectiveConstant
         for index in 0..<problem.columnCount where values[index] != 0 {
-            total += try problem.objective(of: Column(index: index)) * values[index]
+            total += try problem.objective(of: problem.column(at: index)) * values[index]
         }
         return total
     }
