@@ -32,6 +32,8 @@ lint:
 	if [ -n "$$bad" ]; then echo "lint: solver imported by the checker or the appraisal: $$bad"; exit 1; fi
 	@bad=$$(grep -rlnE '^(@testable )?import (GLPK|DutyRoster)$$' Sources/duty || true); \
 	if [ -n "$$bad" ]; then echo "lint: the executable imports the solver (use DutyWorkflow): $$bad"; exit 1; fi
+	@bad=$$(grep -rlnE '^(@testable )?import DutyAppraisal$$' Sources/DutyIO || true); \
+	if [ -n "$$bad" ]; then echo "lint: the readers and writers import the scoring (its result types live in DutyCore): $$bad"; exit 1; fi
 	@echo "lint: import rules hold"
 
 bench: build

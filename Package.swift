@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "GLPK", dependencies: ["CGLPK", .product(name: "Logging", package: "swift-log")]),
         .target(name: "DutyCore"),
         .target(name: "DutyIO", dependencies: [
-            "DutyCore", "DutyAppraisal",
+            "DutyCore",
             .product(name: "Yams", package: "Yams"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),

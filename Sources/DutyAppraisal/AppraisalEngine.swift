@@ -61,7 +61,7 @@ public enum AppraisalEngine {
     /// A person's capped subtotals and score from their lines, with cap and floor adjustments appended.
     static func score(_ person: Staff, lines records: [ScoreLine], rubric: Rubric) -> PersonAppraisal {
         var lines = records
-        var subtotals: [(category: String, points: Double)] = []
+        var subtotals: [CategorySubtotal] = []
         var names = rubric.categories.map(\.name)
         for line in records where !names.contains(line.category) { names.append(line.category) }
         for name in names {
@@ -72,7 +72,7 @@ public enum AppraisalEngine {
                 lines.append(ScoreLine(source: .cap, reference: name, category: name, points: capped - raw,
                                        detail: raw < 0 ? "deductions capped at \(category.cap ?? 0)" : "bonus capped at \(category.bonusCap)"))
             }
-            subtotals.append((name, capped))
+            subtotals.append(CategorySubtotal(category: name, points: capped))
         }
         let unfloored = rubric.base + subtotals.reduce(0) { $0 + $1.points }
         if unfloored < 0 { lines.append(ScoreLine(source: .floor, reference: "score", category: "", points: -unfloored, detail: "score floored at 0")) }

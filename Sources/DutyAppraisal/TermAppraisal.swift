@@ -20,8 +20,8 @@ extension AppraisalEngine {
             let count = Double(max(monthly.count, 1))
             let score = monthly.reduce(0) { $0 + $1.1.score } / count
             var names = rubric.categories.map(\.name)
-            for (_, appraisal) in monthly { for (name, _) in appraisal.subtotals where !names.contains(name) { names.append(name) } }
-            let subtotals = names.map { name in (name, monthly.reduce(0) { $0 + $1.1.subtotal(name) } / count) }
+            for (_, appraisal) in monthly { for name in appraisal.subtotals.map(\.category) where !names.contains(name) { names.append(name) } }
+            let subtotals = names.map { name in CategorySubtotal(category: name, points: monthly.reduce(0) { $0 + $1.1.subtotal(name) } / count) }
             let lines = monthly.map { period, appraisal in
                 ScoreLine(source: .month, reference: period, category: "", points: appraisal.score / count, veto: appraisal.vetoed,
                           detail: "\(period): score \(appraisal.score), grade \(appraisal.grade.name)\(appraisal.vetoed ? ", vetoed" : "")")

@@ -1,4 +1,3 @@
-import DutyAppraisal
 import DutyCore
 import Foundation
 

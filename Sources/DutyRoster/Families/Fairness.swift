@@ -62,33 +62,6 @@ extension RosterModel {
         }
     }
 
-    /// The `night_fairness` term: weights.night_fairness × (NU − NL) with NU ≥ ν_s ≥ NL for every
-    /// person with cap_s > 0 who may work a night post and whose max_nights is not 0. NU and NL
-    /// are integers, as the largest and smallest of integer counts are.
-    func addNightFairness() throws {
-        let members = (0..<instance.staffCount).filter { instance.countsForNightFairness[$0] && nightColumns[$0] != nil }
-        guard !members.isEmpty else { return }
-        let weight = instance.dataset.rules.weights.nightFairness
-        let counts = members.map { nightColumns[$0]! }
-        let most = try counts.map { try problem.upperBound(of: $0) }.max()!
-        let upper = try problem.addColumn(named: "night_fairness_upper", kind: .integer, bounds: .range(0, Double(most)), objective: weight)
-        let lower = try problem.addColumn(named: "night_fairness_lower", kind: .integer, bounds: .range(0, Double(most)), objective: -weight)
-        cost(upper, .nightFairness)
-        cost(lower, .nightFairness)
-        branchFirst = [upper, lower] + branchFirst  // two integers that settle a whole term: decided before the ratio levels
-        for (s, count) in zip(members, counts) {
-            let token = instance.staffTokens[s]
-            try problem.addRow(named: "night_fairness_max_\(token)", terms: [(upper, 1), (count, -1)], bounds: .lower(0))
-            try problem.addRow(named: "night_fairness_min_\(token)", terms: [(lower, 1), (count, -1)], bounds: .upper(0))
-        }
-        try problem.addRow(named: "night_fairness_order", terms: [(upper, 1), (lower, -1)], bounds: .lower(0))
-        derivations.append { values in
-            let nights = counts.map { values[$0.index] }
-            values[upper.index] = nights.max()!
-            values[lower.index] = nights.min()!
-        }
-    }
-
     /// Monotone binaries for a spread endpoint over `levels` (see ``addFairness()``), and the row
     /// that ties the endpoint's column to them. `descending`: a_j = 1 ⇔ column ≥ levels[j];
     /// otherwise b_j = 1 ⇔ column ≤ levels[j − 1].
@@ -107,28 +80,4 @@ extension RosterModel {
                            bounds: .fixed(descending ? levels[0].value : levels.last!.value))
         return binaries
     }
-}
-
-/// An exact non-negative fraction, so that level floors and ceilings are computed without rounding error.
-struct Fraction: Comparable, Hashable {
-    let numerator: Int
-    let denominator: Int
-
-    init(_ numerator: Int, _ denominator: Int) {
-        func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
-        let divisor = max(gcd(numerator, denominator), 1)
-        self.numerator = numerator / divisor
-        self.denominator = denominator / divisor
-    }
-
-    var value: Double { Double(numerator) / Double(denominator) }
-    /// ⌊multiplier × self⌋.
-    func floor(times multiplier: Int) -> Int { multiplier * numerator / denominator }
-    /// ⌈multiplier × self⌉.
-    func ceil(times multiplier: Int) -> Int { (multiplier * numerator + denominator - 1) / denominator }
-
-    static func < (lhs: Fraction, rhs: Fraction) -> Bool { lhs.numerator * rhs.denominator < rhs.numerator * lhs.denominator }
-
-    /// The distinct values, ascending.
-    static func distinct(_ values: [Fraction]) -> [Fraction] { Array(Set(values)).sorted() }
 }

@@ -60,7 +60,7 @@ extension ShiftModel {
         }
     }
 
-    /// `forbidden-succession` (`SharedFamilies/ForbiddenSuccession.swift`): the shifts with the
+    /// `forbidden-succession` (`Shared/ForbiddenSuccession.swift`): the shifts with the
     /// same set F of forbidden successors form one succession from all of them to F, one row
     /// per person and day rather than one per shift.
     func addForbiddenSuccessions() throws {

@@ -3,7 +3,7 @@ import GLPK
 /// The assignment columns x[person, day, shift] of a roster model — the school's posts or
 /// the general problem's shift types — holding only the assignments allowed at all. Both
 /// ``RosterModel`` and ``ShiftModel`` are built on it, and so are the constraint families
-/// they share (`SharedFamilies/`).
+/// they share (`Shared/`).
 struct AssignmentGrid {
     /// One allowed assignment of a person on a day: the shift (post) index and its column.
     typealias Cell = (shift: Int, column: Column)

@@ -28,32 +28,3 @@ public struct ScoreLine: Hashable, Sendable {
     /// A record that gave negative points (what the quota's tie-break counts).
     public var isDeduction: Bool { points < 0 && source != .cap && source != .floor }
 }
-
-/// One person's appraisal for a month or a term.
-public struct PersonAppraisal: Sendable {
-    public let staff: Staff
-    /// Every record with its points, then the cap and floor adjustments, so that
-    /// base + Σ points of all lines = score.
-    public let lines: [ScoreLine]
-    /// Capped subtotal per category, in the rubric's category order.
-    public let subtotals: [(category: String, points: Double)]
-    public let score: Double
-    public let vetoed: Bool
-    /// Number of records that gave negative points.
-    public let deductions: Int
-    /// The band after the veto and the quota.
-    public var grade: Rubric.Grade
-    /// 1-based rank by score, then fewer deductions, then id.
-    public var rank: Int
-
-    public func subtotal(_ category: String) -> Double { subtotals.first { $0.category == category }?.points ?? 0 }
-}
-
-/// The appraisal of everyone for one period (a month, or a term from its months).
-public struct Appraisal: Sendable {
-    /// `2025-10`, or `2025-09..2026-01` for a term.
-    public let period: String
-    public let rubric: Rubric
-    /// Everyone appraised, in rank order.
-    public let people: [PersonAppraisal]
-}
