@@ -42,6 +42,8 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
+        .testTarget(name: "DutyCoreTests", dependencies: ["DutyCore"]),
+        .testTarget(name: "DutyCheckTests", dependencies: ["DutyCheck", "DutyCore", "DutyTesting"]),
         .testTarget(name: "DutyAppraisalTests", dependencies: ["DutyAppraisal", "DutyCore", "DutyIO"]),
         .testTarget(name: "DutyBenchTests", dependencies: ["DutyBench", "DutyRoster", "DutyCheck", "DutyCore", "DutyIO", "DutyTesting"]),
         .testTarget(name: "DutyEndToEndTests", dependencies: ["duty", "GLPK", "DutyRoster", "DutyIO", "DutyCore"],

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// Exact stdout, stderr and exit code of `duty check` on a hand-broken roster, against files in Fixtures/.
+/// Exact outputs against files in Fixtures/: `duty check` on a hand-broken roster, and every file
+/// and the summary of `duty roster` on the shipped month (but the solve's seconds).
 @Suite struct GoldenOutputTests {
     private func fixture(_ name: String) throws -> String {
         try String(contentsOf: DutyProcess.packageRoot.appendingPathComponent("Tests/DutyEndToEndTests/Fixtures/\(name)"), encoding: .utf8)
@@ -15,5 +16,21 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stdout == (try fixture("check-broken.stdout")))
         #expect(run.stderr == (try fixture("check-broken.stderr")))
+    }
+
+    @Test("roster writes the shipped month's four files and summary byte for byte as recorded")
+    func rosterExample() throws {
+        let out = DutyProcess.temporaryPath("golden")
+        let run = try DutyProcess.run(["roster", "--data", "datasets/example", "--month", "2025-10", "--out", out], in: DutyProcess.packageRoot.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        let summary = run.stdout.replacingOccurrences(of: #" in [0-9.]+ s \(gap"#, with: " in SECONDS s (gap", options: .regularExpression)
+            .replacingOccurrences(of: out, with: "OUT")
+        #expect(summary == (try fixture("roster-example/roster.stdout")))
+        for file in ["roster.csv", "roster.md", "roster.html"] {
+            #expect(try String(contentsOfFile: "\(out)/\(file)", encoding: .utf8) == (try fixture("roster-example/\(file)")), "\(file)")
+        }
+        let json = try String(contentsOfFile: "\(out)/roster.json", encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.contains("\"seconds\"") }.joined(separator: "\n")
+        #expect(json == (try fixture("roster-example/roster.json-without-seconds")))
     }
 }

@@ -1,16 +1,15 @@
 import DutyCore
-import DutyTesting
 
 /// For each hard rule: a tiny month where the rule binds, what the solver's roster must
 /// then look like, and a hand-made roster that breaks the rule.
-struct RuleScenario {
-    let builder: DatasetBuilder
+public struct RuleScenario {
+    public let builder: DatasetBuilder
     /// A roster that breaks the rule (and only shows it through the checker).
-    let broken: [Assignment]
+    public let broken: [Assignment]
     /// What the solved roster must satisfy because the rule binds.
-    let binds: ([Assignment]) -> Bool
+    public let binds: ([Assignment]) -> Bool
 
-    static func make(_ rule: HardRule) -> RuleScenario {
+    public static func make(_ rule: HardRule) -> RuleScenario {
         var b = DatasetBuilder(month: "2025-03")
         b.dataset.rules.maxConsecutiveDays = 31  // so that only the rule under test binds
         switch rule {
