@@ -28,9 +28,10 @@ demo: build
 lint:
 	@bad=$$(grep -rln 'import CGLPK' Sources Tests | grep -v '^Sources/GLPK/' || true); \
 	if [ -n "$$bad" ]; then echo "lint: CGLPK imported outside Sources/GLPK: $$bad"; exit 1; fi
-	@bad=$$(grep -rlnE '^(@testable )?import (GLPK|DutyRoster)' Sources/DutyCheck Sources/DutyAppraisal || true); \
-	if [ -n "$$bad" ]; then echo "lint: solver imported by the checker or the appraisal: $$bad"; exit 1; fi
-	@bad=$$(grep -rlnE '^(@testable )?import (GLPK|DutyRoster)$$' Sources/duty || true); \
+	@bad=$$(grep -rlnE '^(@testable )?import (GLPK|DutyRoster|DutyModelParts|DutyColumnGeneration)$$' \
+	  Sources/DutyCheck Sources/DutyAppraisal Sources/DutyShiftRostering Sources/DutyCurtois Sources/DutyIO || true); \
+	if [ -n "$$bad" ]; then echo "lint: a solver imported by a checker, the appraisal, a domain or a format module: $$bad"; exit 1; fi
+	@bad=$$(grep -rlnE '^(@testable )?import (GLPK|DutyRoster|DutyModelParts|DutyColumnGeneration)$$' Sources/duty || true); \
 	if [ -n "$$bad" ]; then echo "lint: the executable imports the solver (use DutyWorkflow): $$bad"; exit 1; fi
 	@bad=$$(grep -rlnE '^(@testable )?import DutyAppraisal$$' Sources/DutyIO || true); \
 	if [ -n "$$bad" ]; then echo "lint: the readers and writers import the scoring (its result types live in DutyCore): $$bad"; exit 1; fi

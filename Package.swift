@@ -6,7 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "duty", targets: ["duty"]),
-        .library(name: "DutyEngine", targets: ["DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "DutyAppraisal", "DutyWorkflow", "DutyBench"]),
+        .library(name: "DutyEngine", targets: ["DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "DutyAppraisal", "DutyWorkflow", "DutyBench",
+                                              "DutyShiftRostering", "DutyCurtois", "DutyColumnGeneration"]),
         .library(name: "GLPK", targets: ["GLPK"]),
     ],
     dependencies: [
@@ -24,8 +25,17 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
-        .target(name: "DutyRoster", dependencies: ["DutyCore", "GLPK", .product(name: "Logging", package: "swift-log")]),
-        .target(name: "DutyCheck", dependencies: ["DutyCore"]),
+        // What the school model and the general model are both built on: the assignment grid,
+        // forbidden successions, model names, GLPK's outcome and call timing.
+        .target(name: "DutyModelParts", dependencies: ["DutyCore", "GLPK"]),
+        .target(name: "DutyRoster", dependencies: ["DutyCore", "DutyModelParts", "GLPK", .product(name: "Logging", package: "swift-log")]),
+        // General rostering (the Curtois–Qu model): its domain, its text format, its solver.
+        .target(name: "DutyShiftRostering", dependencies: ["DutyCore"]),
+        .target(name: "DutyCurtois", dependencies: ["DutyCore", "DutyIO", "DutyShiftRostering"]),
+        .target(name: "DutyColumnGeneration", dependencies: [
+            "DutyCore", "DutyShiftRostering", "DutyModelParts", "GLPK", .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "DutyCheck", dependencies: ["DutyCore", "DutyShiftRostering"]),
         .target(name: "DutyAppraisal", dependencies: ["DutyCore"]),
         .target(name: "DutyTesting", dependencies: ["DutyCore"]),
         // The workflow every front end calls: read values in, solved and checked rosters out.
@@ -33,11 +43,12 @@ let package = Package(
             "DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "GLPK", .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "DutyBench", dependencies: [
-            "DutyCore", "DutyRoster", "DutyCheck", "DutyIO", "DutyWorkflow", .product(name: "Logging", package: "swift-log"),
+            "DutyCore", "DutyRoster", "DutyCheck", "DutyIO", "DutyWorkflow", "DutyShiftRostering", "DutyCurtois", "DutyColumnGeneration",
+            .product(name: "Logging", package: "swift-log"),
         ]),
         // The executable parses, prints and maps exit codes; it imports neither GLPK nor the model builder.
         .executableTarget(name: "duty", dependencies: [
-            "DutyCore", "DutyIO", "DutyCheck", "DutyAppraisal", "DutyWorkflow", "DutyBench",
+            "DutyCore", "DutyIO", "DutyCheck", "DutyAppraisal", "DutyWorkflow", "DutyBench", "DutyCurtois", "DutyShiftRostering",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -45,12 +56,14 @@ let package = Package(
         .testTarget(name: "DutyCoreTests", dependencies: ["DutyCore"]),
         .testTarget(name: "DutyCheckTests", dependencies: ["DutyCheck", "DutyCore", "DutyTesting"]),
         .testTarget(name: "DutyAppraisalTests", dependencies: ["DutyAppraisal", "DutyCore", "DutyIO"]),
-        .testTarget(name: "DutyBenchTests", dependencies: ["DutyBench", "DutyRoster", "DutyCheck", "DutyCore", "DutyIO", "DutyTesting"]),
-        .testTarget(name: "DutyEndToEndTests", dependencies: ["duty", "GLPK", "DutyRoster", "DutyIO", "DutyCore"],
+        .testTarget(name: "DutyBenchTests", dependencies: ["DutyBench", "DutyRoster", "DutyCheck", "DutyCore", "DutyIO", "DutyTesting",
+                                                           "DutyCurtois", "DutyShiftRostering", "DutyColumnGeneration"]),
+        .testTarget(name: "DutyEndToEndTests", dependencies: ["duty", "GLPK", "DutyRoster", "DutyIO", "DutyCore", "DutyCurtois", "DutyShiftRostering"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "DutyWorkflowTests", dependencies: ["DutyWorkflow", "DutyCheck", "DutyCore", "DutyIO"]),
-        .testTarget(name: "DutyIOTests", dependencies: ["DutyIO", "DutyCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "DutyRosterTests", dependencies: ["DutyRoster", "DutyCheck", "DutyCore", "DutyIO", "DutyTesting"],
+        .testTarget(name: "DutyIOTests", dependencies: ["DutyIO", "DutyCore", "DutyCurtois", "DutyShiftRostering"], exclude: ["Fixtures"]),
+        .testTarget(name: "DutyRosterTests", dependencies: ["DutyRoster", "DutyCheck", "DutyCore", "DutyIO", "DutyTesting", "DutyModelParts",
+                                                            "DutyShiftRostering", "DutyCurtois", "DutyColumnGeneration"],
                     exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

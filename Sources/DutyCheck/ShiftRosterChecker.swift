@@ -1,4 +1,5 @@
 import DutyCore
+import DutyShiftRostering
 
 /// Checks a roster of a ``ShiftProblem`` against every ``ShiftRule`` and computes its
 /// objective from the assignments alone. It shares no code with the model builder:

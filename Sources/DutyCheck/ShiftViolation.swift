@@ -1,4 +1,5 @@
 import DutyCore
+import DutyShiftRostering
 
 /// One breach of a general rostering rule.
 public struct ShiftViolation: Hashable, Sendable, CustomStringConvertible {

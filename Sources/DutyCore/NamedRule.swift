@@ -8,4 +8,3 @@ extension NamedRule {
 }
 
 extension HardRule: NamedRule {}
-extension ShiftRule: NamedRule {}

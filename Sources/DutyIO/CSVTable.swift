@@ -4,17 +4,17 @@ import Foundation
 
 /// A CSV file with a header row, read through CSV.swift (RFC 4180 quoting),
 /// with a UTF-8 byte-order mark tolerated and every row's line number kept.
-struct CSVTable {
+package struct CSVTable {
     /// The path as the user gave it, for messages.
-    let file: String
+    package let file: String
     /// Column names, trimmed and lowercased, by position.
-    let header: [String]
-    let rows: [CSVRow]
+    package let header: [String]
+    package let rows: [CSVRow]
     /// What was read but deserves a look: quoted fields spanning lines, a non-UTF-8 encoding.
-    let warnings: [InputWarning]
+    package let warnings: [InputWarning]
     private let positions: [String: Int]
 
-    init(file: String, header: [String], rows: [CSVRow], warnings: [InputWarning] = []) {
+    package init(file: String, header: [String], rows: [CSVRow], warnings: [InputWarning] = []) {
         self.file = file
         self.header = header
         self.rows = rows
@@ -26,7 +26,7 @@ struct CSVTable {
 
     /// Reads `path`. Blank lines are skipped.
     /// - Throws: ``InputError`` when the file cannot be read, is not UTF-8, or has no header.
-    static func read(_ path: String) throws(InputError) -> CSVTable {
+    package static func read(_ path: String) throws(InputError) -> CSVTable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError([InputIssue(file: path, line: 0, message: "cannot read the file; expected a readable UTF-8 CSV file")])
         }
@@ -43,7 +43,7 @@ struct CSVTable {
     /// piece per processor, parsed concurrently and joined in order, line numbers kept.
     /// Quoting is checked first (``CSVQuoting``): an unclosed quote is an error on the line where
     /// it opened, and a header that names a column twice is an error on line 1.
-    static func parse(_ text: String, file: String) throws(InputError) -> CSVTable {
+    package static func parse(_ text: String, file: String) throws(InputError) -> CSVTable {
         let multiline: [CSVQuoting.MultilineField]
         switch CSVQuoting.scan(text) {
         case .success(let fields): multiline = fields
@@ -113,11 +113,11 @@ struct CSVTable {
     }
 
     /// The 0-based position of a column, if the header has it.
-    func position(of column: String) -> Int? { positions[column] }
+    package func position(of column: String) -> Int? { positions[column] }
 }
 
 /// One data row of a ``CSVTable``.
-struct CSVRow {
-    let line: Int
-    let fields: [String]
+package struct CSVRow {
+    package let line: Int
+    package let fields: [String]
 }

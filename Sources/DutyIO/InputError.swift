@@ -44,19 +44,20 @@ public struct InputError: Error, CustomStringConvertible, Sendable {
 
 /// Gathers issues while a file is read, so that all of them are reported at once, and the
 /// warnings that go with an accepted input.
-final class IssueLog {
-    private(set) var issues: [InputIssue] = []
-    private(set) var warnings: [InputWarning] = []
-    func warn(_ warning: InputWarning) { warnings.append(warning) }
-    func warn(file: String, line: Int, field: String? = nil, _ message: String) {
+package final class IssueLog {
+    package init() {}
+    package private(set) var issues: [InputIssue] = []
+    package private(set) var warnings: [InputWarning] = []
+    package func warn(_ warning: InputWarning) { warnings.append(warning) }
+    package func warn(file: String, line: Int, field: String? = nil, _ message: String) {
         warnings.append(InputWarning(file: file, line: line, field: field, message: message))
     }
-    func add(_ issue: InputIssue) { issues.append(issue) }
-    func add(file: String, line: Int, column: Int? = nil, field: String? = nil, _ message: String) {
+    package func add(_ issue: InputIssue) { issues.append(issue) }
+    package func add(file: String, line: Int, column: Int? = nil, field: String? = nil, _ message: String) {
         issues.append(InputIssue(file: file, line: line, column: column, field: field, message: message))
     }
     /// Throws everything gathered so far, if anything.
-    func throwIfAny() throws(InputError) {
+    package func throwIfAny() throws(InputError) {
         if !issues.isEmpty { throw InputError(issues) }
     }
 }

@@ -3,13 +3,18 @@ import Foundation
 
 /// Reads typed fields from the rows of one CSV table, logging every problem
 /// with file, line, column and field instead of stopping at the first.
-struct RowReader {
-    let table: CSVTable
-    let log: IssueLog
+package struct RowReader {
+    package let table: CSVTable
+    package let log: IssueLog
+
+    package init(table: CSVTable, log: IssueLog) {
+        self.table = table
+        self.log = log
+    }
 
     /// Checks that the header has every required column; logs the missing ones.
     /// - Returns: whether all are present.
-    func requireColumns(_ columns: [String]) -> Bool {
+    package func requireColumns(_ columns: [String]) -> Bool {
         let missing = columns.filter { table.position(of: $0) == nil }
         for column in missing {
             log.add(file: table.file, line: 1, field: column,
@@ -19,14 +24,14 @@ struct RowReader {
     }
 
     /// Calls `body` with a field reader for each row, in file order.
-    func forEachRow(_ body: (Fields) -> Void) {
+    package func forEachRow(_ body: (Fields) -> Void) {
         for row in table.rows { body(Fields(row: row, table: table, log: log)) }
     }
 
     /// The rows converted by `transform` (nil drops a row), in file order. Large tables are
     /// converted in concurrent slices, each logging into its own log; the logs are then
     /// appended to this reader's log in file order, so messages keep their order.
-    func mapRows<T>(_ transform: @Sendable (Fields) -> T?) -> [T] {
+    package func mapRows<T>(_ transform: @Sendable (Fields) -> T?) -> [T] {
         let rows = table.rows
         let slices = rows.count > 100_000 ? ProcessInfo.processInfo.activeProcessorCount : 1
         let size = (rows.count + slices - 1) / max(slices, 1)
@@ -48,15 +53,15 @@ struct RowReader {
 }
 
 /// The fields of one row, read by column name.
-struct Fields {
-    let row: CSVRow
-    let table: CSVTable
-    let log: IssueLog
+package struct Fields {
+    package let row: CSVRow
+    package let table: CSVTable
+    package let log: IssueLog
 
-    var source: SourceReference { SourceReference(file: table.file, line: row.line) }
+    package var source: SourceReference { SourceReference(file: table.file, line: row.line) }
 
     /// The trimmed text of a column; empty when the column or the field is absent.
-    func text(_ column: String) -> String {
+    package func text(_ column: String) -> String {
         guard let position = table.position(of: column), position < row.fields.count else { return "" }
         let field = row.fields[position]
         guard let first = field.utf8.first, let last = field.utf8.last, first == 32 || last == 32 || first == 9 || last == 9 else { return field }
@@ -64,13 +69,13 @@ struct Fields {
     }
 
     /// Logs a problem with this row's `column`.
-    func fail(_ column: String, _ message: String) {
+    package func fail(_ column: String, _ message: String) {
         let position = table.position(of: column).map { $0 + 1 }
         log.add(file: table.file, line: row.line, column: position, field: column, message)
     }
 
     /// A non-empty text, or `nil` after logging.
-    func required(_ column: String, expected: String) -> String? {
+    package func required(_ column: String, expected: String) -> String? {
         let value = text(column)
         if value.isEmpty { fail(column, "empty; expected \(expected)"); return nil }
         return value
@@ -78,7 +83,7 @@ struct Fields {
 
     /// A required id that has not appeared before in this file (`seen` maps ids to their first line).
     /// A repeat is logged with the line it first appeared on, and gives `nil`.
-    func uniqueID(_ column: String, kind: String, seen: inout [String: Int]) -> String? {
+    package func uniqueID(_ column: String, kind: String, seen: inout [String: Int]) -> String? {
         guard let id = required(column, expected: "\(kind) id") else { return nil }
         if let first = seen[id] {
             fail(column, "\(kind) \"\(id)\" appears again (first on line \(first)); expected unique ids")
@@ -90,7 +95,7 @@ struct Fields {
 
     /// A whole number ≥ `minimum`; `fallback` when empty and a fallback is given.
     /// Whole numbers are bounded (a million by default) so that no sum over a month can overflow.
-    func integer(_ column: String, minimum: Int = 0, maximum: Int = InputLimits.count, fallback: Int?? = nil) -> Int?? {
+    package func integer(_ column: String, minimum: Int = 0, maximum: Int = InputLimits.count, fallback: Int?? = nil) -> Int?? {
         let value = text(column)
         if value.isEmpty, let fallback { return .some(fallback) }
         guard let number = Int(value), number >= minimum else {
@@ -105,7 +110,7 @@ struct Fields {
     }
 
     /// A number from `minimum` to `maximum` (±``InputLimits/magnitude``); `fallback` when empty and a fallback is given.
-    func number(_ column: String, minimum: Double = 0, maximum: Double = InputLimits.magnitude, fallback: Double? = nil) -> Double? {
+    package func number(_ column: String, minimum: Double = 0, maximum: Double = InputLimits.magnitude, fallback: Double? = nil) -> Double? {
         let value = text(column)
         if value.isEmpty, let fallback { return fallback }
         guard let number = Double(value), number.isFinite else {
@@ -120,7 +125,7 @@ struct Fields {
     }
 
     /// An ISO date `YYYY-MM-DD`.
-    func date(_ column: String) -> LocalDate? {
+    package func date(_ column: String) -> LocalDate? {
         let value = text(column)
         guard let date = LocalDate(iso: value) else {
             fail(column, "\"\(value)\" is not a date; expected an ISO date YYYY-MM-DD")
@@ -130,7 +135,7 @@ struct Fields {
     }
 
     /// `true` or `false` (also `yes/no`, `1/0`).
-    func boolean(_ column: String) -> Bool? {
+    package func boolean(_ column: String) -> Bool? {
         switch text(column).lowercased() {
         case "true", "yes", "1": return true
         case "false", "no", "0": return false
@@ -141,7 +146,7 @@ struct Fields {
     }
 
     /// A time of day `HH:MM`, as minutes after midnight.
-    func timeOfDay(_ column: String) -> Int? {
+    package func timeOfDay(_ column: String) -> Int? {
         let value = text(column)
         let parts = value.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[1].count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]),

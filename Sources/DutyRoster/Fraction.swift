@@ -1,3 +1,4 @@
+import DutyModelParts
 /// An exact non-negative fraction, so that level floors and ceilings are computed without rounding error.
 struct Fraction: Comparable, Hashable {
     let numerator: Int

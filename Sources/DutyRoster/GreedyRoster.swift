@@ -1,4 +1,5 @@
 import DutyCore
+import DutyModelParts
 
 /// A roster filled as a careful person would by hand: day by day, the
 /// highest-priority post first, each place given to the eligible person with

@@ -1,4 +1,5 @@
 import DutyCore
+import DutyModelParts
 
 /// A pinned assignment that no roster can contain.
 public struct PinConflict: Error, CustomStringConvertible {

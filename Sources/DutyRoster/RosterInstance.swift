@@ -1,4 +1,5 @@
 import DutyCore
+import DutyModelParts
 
 /// The month's data in the shape the model needs: people, days and posts in
 /// sorted order with 0-based indices, demand and eligibility precomputed.

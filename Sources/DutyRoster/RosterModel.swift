@@ -1,4 +1,5 @@
 import DutyCore
+import DutyModelParts
 import GLPK
 
 /// The month's roster as a mixed-integer program, built through the GLPK wrapper.

@@ -1,5 +1,6 @@
-import Foundation
 import DutyCore
+import DutyModelParts
+import Foundation
 import GLPK
 import Logging
 

@@ -1,7 +1,9 @@
 import ArgumentParser
 import DutyBench
 import DutyCore
+import DutyCurtois
 import DutyIO
+import DutyShiftRostering
 import Foundation
 import Logging
 

@@ -1,6 +1,7 @@
 @testable import DutyBench
 import DutyCheck
 import DutyCore
+import DutyCurtois
 import DutyIO
 import Foundation
 import Testing

@@ -1,5 +1,6 @@
 import DutyCheck
 import DutyCore
+import DutyCurtois
 import DutyIO
 import Foundation
 import Testing

@@ -1,7 +1,9 @@
 import DutyCore
+@testable import DutyCurtois
+import DutyIO
+import DutyShiftRostering
 import Foundation
 import Testing
-@testable import DutyIO
 
 /// A small instance with every section, in the published layout.
 let everySection = """

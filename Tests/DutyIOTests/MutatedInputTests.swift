@@ -1,7 +1,8 @@
 import DutyCore
+import DutyCurtois
+@testable import DutyIO
 import Foundation
 import Testing
-@testable import DutyIO
 
 /// Seeded, structure-aware fuzzing of every reader: the dataset CSVs, rules.yaml and
 /// rubric.yaml, the roster CSV of `check` and `appraise`, and the Curtois text format.

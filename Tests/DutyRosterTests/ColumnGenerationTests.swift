@@ -1,10 +1,13 @@
 import DutyCheck
+@testable import DutyColumnGeneration
 import DutyCore
+import DutyCurtois
 import DutyIO
+import DutyModelParts
+import DutyShiftRostering
 import Foundation
 import GLPK
 import Testing
-@testable import DutyRoster
 
 /// Column generation over patterns: pricing keeps every hard rule and every branching
 /// decision, the pattern LP's bound never passes the optimum, a dive ends in a roster the

@@ -1,7 +1,7 @@
+@testable import DutyModelParts
 import Foundation
 import GLPK
 import Testing
-@testable import DutyRoster
 
 /// The timer keeps GLPK's start-up time back from every call, and starts none it cannot finish.
 @Suite struct GLPKCallTimerTests {

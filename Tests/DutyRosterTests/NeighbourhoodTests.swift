@@ -1,7 +1,8 @@
+@testable import DutyColumnGeneration
 import DutyCore
+import DutyShiftRostering
 import GLPK
 import Testing
-@testable import DutyRoster
 
 /// What the neighbourhood search reads off a roster: the sub-problem of a few people, the
 /// minutes each person has left, and a part freed over several runs of days, on a hand-made

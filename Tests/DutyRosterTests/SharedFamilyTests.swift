@@ -1,6 +1,6 @@
+@testable import DutyModelParts
 import GLPK
 import Testing
-@testable import DutyRoster
 
 /// The grid both models are built on, and the forbidden-succession family they share,
 /// checked on a hand-made grid rather than through either model.

@@ -1,7 +1,8 @@
 import DutyCheck
+@testable import DutyColumnGeneration
 import DutyCore
+import DutyShiftRostering
 import Testing
-@testable import DutyRoster
 
 @Suite struct ShiftRuleTests {
     static func solve(_ scenario: ShiftScenario, timeLimit: Double = 10) throws -> (ShiftSolveResult, ShiftCheckReport) {

@@ -1,5 +1,8 @@
+import DutyColumnGeneration
 import DutyCore
+import DutyCurtois
 import DutyIO
+import DutyShiftRostering
 import Testing
 
 /// Tiny general instances written in the Curtois text format, so that each test reads as

@@ -1,9 +1,10 @@
 import DutyCheck
 import DutyCore
+import DutyModelParts
+@testable import DutyRoster
 import DutyTesting
 import GLPK
 import Testing
-@testable import DutyRoster
 
 /// The greedy roster, ordered for symmetry breaking, is a feasible point of the model, and
 /// the model's objective of it equals the checker's.

@@ -1,3 +1,6 @@
+import DutyColumnGeneration
+import DutyCurtois
+import DutyShiftRostering
 /// Best known objective values of the Curtois–Qu instances (Curtois and Qu 2014,
 /// schedulingbenchmarks.org, and later published comparisons). Instances 1–7 and 9–12 are
 /// proven optimal; the others are the best upper bounds reported. Instances 20–24 have

@@ -1,4 +1,7 @@
+import DutyColumnGeneration
+import DutyCurtois
 import DutyIO
+import DutyShiftRostering
 import Foundation
 
 /// curtois.csv and curtois.md of `duty bench curtois`.

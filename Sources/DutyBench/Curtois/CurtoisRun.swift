@@ -1,7 +1,10 @@
 import DutyCheck
+import DutyColumnGeneration
 import DutyCore
+import DutyCurtois
 import DutyIO
 import DutyRoster
+import DutyShiftRostering
 import Foundation
 import Logging
 

@@ -1,4 +1,5 @@
 import DutyCore
+import DutyModelParts
 import GLPK
 
 extension RosterModel {

@@ -1,0 +1,237 @@
+import DutyCore
+import DutyModelParts
+import DutyShiftRostering
+import GLPK
+import Logging
+
+/// Settings of one general roster solve.
+public struct ShiftSolveOptions: Sendable {
+    public var timeLimit: Double
+    /// Seed of the neighbourhood choice; the same seed and enough time give the same roster.
+    public var seed: UInt64
+    public init(timeLimit: Double, seed: UInt64 = 1) {
+        self.timeLimit = timeLimit
+        self.seed = seed
+    }
+}
+
+/// A solved general problem: the roster and how the solve went.
+public struct ShiftSolveResult: Sendable {
+    public let roster: [ShiftAssignment]
+    /// The model's objective of the roster (the validator recomputes it independently).
+    public let objective: Double
+    /// The best lower bound proven, rounded up to a whole number (the objective when optimal);
+    /// `nil` if GLPK proved none in time.
+    public let bound: Double?
+    /// Relative distance from the bound; `nil` without a bound.
+    public let gap: Double?
+    public let status: RosterStatus
+    public let seconds: Double
+}
+
+/// Solves a ``ShiftProblem`` with GLPK on ``ShiftModel``s, in steps that share one incumbent
+/// and one bound:
+/// 1. construction — each person in turn gets the best roster given the people before;
+/// 2. column generation over whole-horizon patterns (``ColumnGeneration``) — a bound far
+///    stronger than the assignment model's LP, and, when its LP is solved in time, a dive
+///    from it to a roster (the optimum itself on Instances 3, 10 and 11, proven by that bound);
+///    a dive stopped by its deadline leaves the people it did not fix to construction, then
+///    re-solves them together (Instance12: the optimum 4040, from 51 of 60 people fixed),
+///    and the people a finished dive fixed last are re-solved together, 4, then 8, … (its
+///    4632 on Instance10 became the optimum 4631 in 0.02 s);
+/// 3. the LP relaxation of the whole model — a bound, and the tree search's root;
+/// 4. a short tree search on the whole model from the incumbent, which proves small
+///    instances optimal at once;
+/// 5. after a dive that got to the end, branch-and-price from the pattern LP for the rest of
+///    the time (``ColumnGeneration/branch(below:until:spent:logger:offer:)``; it proves
+///    Instances 5, 6, 7 and 16 optimal, where the other steps stalled);
+/// 6. large-neighbourhood search (``NeighbourhoodSearch``), guided by the pattern LP (or
+///    else the model's LP) — parts of the roster re-solved exactly while the rest stays
+///    fixed, until the incumbent meets the bound, time is up, or it has gone a quarter of its
+///    time without gain (in the same time it finds far better rosters than GLPK's tree on
+///    Instances 8 and 9, as good ones on 10 and 11: benchmarks/README.md);
+/// 7. the tree search again, from the improved incumbent, for the rest of the time.
+/// Every roster's objective is a whole number, so the search ends as soon as ⌈bound⌉
+/// reaches the incumbent.
+public enum ShiftSolver {
+    /// Share of the time limit by which column generation must end, and by which its dive must.
+    static let generationShare = 0.35, diveShare = 0.5
+    /// Share of the time limit for re-solving together the people a stopped dive did not fix,
+    /// and for re-solving the people a finished dive fixed last, when its roster is not proven
+    /// optimal (a few seconds: GLPK finishes the small parts that pay in well under one).
+    static let unfixedShare = 0.15, lastFixedShare = 0.05
+    /// Share of the time limit after which one round of column generation ends it: the pattern
+    /// LP takes 20–50 rounds to converge where it does (Instance10: 23, Instance12: 48), so a
+    /// round longer than 1/24 of the generation's time means it will not, and the time is
+    /// better spent on the neighbourhood search (Instance8: rounds of about 1 s with pricing on
+    /// both cores, the LP still 5 a round above its optimum at 35 % of the time; Instance19,
+    /// 84 days: no round within 12 s).
+    static let longestRoundShare = generationShare / 24
+    /// Share of the time limit that the LP relaxation may take, and the share when column
+    /// generation gave an LP (Instance12's, which does not finish in 12 s, took that much from
+    /// the search).
+    static let relaxationShare = 0.2, guidedRelaxationShare = 0.05
+    /// Share of the time limit for the first tree search (step 3).
+    static let firstTreeShare = 0.15
+    /// Longest solve of one person's roster in step 1, and of the first retry for a person of
+    /// whom it found no roster at all; each further retry gets twice as long. (At 1 s a try, a
+    /// third of Instance13's 120 people ran to the limit and construction took 40 of its 60 s;
+    /// on a year-long horizon one person may need tens of seconds.)
+    static let constructionTimeLimit = 0.2, constructionRetryLimit = 2.0
+
+    public static func solve(_ instance: ShiftProblem, options: ShiftSolveOptions, logger: Logger? = nil) throws -> ShiftSolveResult {
+        let clock = ContinuousClock(), began = clock.now
+        func spent() -> Double { (clock.now - began).inSeconds }
+        func left() -> Double { options.timeLimit - spent() }
+        // A year-long instance takes seconds to build; one that cannot be built in time has no roster.
+        let model: ShiftModel
+        do { model = try ShiftModel(instance, deadline: began + .milliseconds(Int64(options.timeLimit * 1000))) } catch is ModelBuildInterrupted {
+            logger?.info("the model was not built within the time limit (\(spent()) s)")
+            throw ShiftInfeasible(instance: instance.name, proven: false)
+        }
+        // Calls on the whole model keep back the time GLPK takes to start on it.
+        let timer = GLPKCallTimer(deadline: began + .milliseconds(Int64(options.timeLimit * 1000)), buildSeconds: spent())
+        var incumbent = Incumbent(model: model)
+        if let roster = try construct(instance, until: options.timeLimit, spent: spent, logger: logger) {
+            try incumbent.offer(roster)
+            logger?.info("construction: objective \(incumbent.objective) after \(spent()) s")
+        }
+        var generation = try incumbent.roster.map { try ColumnGeneration(instance, from: $0, objective: incumbent.objective) }
+        try generation?.run(until: options.timeLimit * generationShare, longestRound: options.timeLimit * longestRoundShare,
+                            spent: spent, logger: logger)
+        incumbent.raiseBound(generation?.bound)
+        logger?.info("column generation: LP \(generation?.relaxation?.objective ?? .nan), bound \(generation?.bound ?? .nan) after \(spent()) s")
+        var diveFinished = false
+        if let generation, generation.isSolved, !incumbent.isProven,
+           let dive = try generation.dive(until: options.timeLimit * diveShare, spent: spent, logger: logger) {
+            if dive.finished {
+                try incumbent.offer(dive.roster)
+                diveFinished = true
+                if !incumbent.isProven, let roster = incumbent.roster {
+                    var part = NeighbourhoodSearch(instance, from: roster, objective: incumbent.objective, relaxation: nil, seed: options.seed)
+                    try part.resolveLast(of: dive.order, until: min(options.timeLimit, spent() + options.timeLimit * lastFixedShare),
+                                         spent: spent, stoppingAt: incumbent.wholeBound)
+                    try incumbent.offer(part.roster)
+                }
+            } else {
+                // The people the dive did not get to are constructed around the ones it fixed,
+                // then re-solved together.
+                let people = Set(dive.order)
+                if let completion = try construct(instance, around: dive.roster, of: people, until: options.timeLimit, spent: spent, logger: logger) {
+                    try incumbent.offer(completion)
+                    var part = NeighbourhoodSearch(instance, from: completion, objective: incumbent.objective, relaxation: nil, seed: options.seed)
+                    try part.resolve(people: Set(instance.workers.map(\.id)).subtracting(people),
+                                     timeLimit: min(options.timeLimit * unfixedShare, left()))
+                    try incumbent.offer(part.roster)
+                }
+            }
+            logger?.info("dive: objective \(incumbent.objective) after \(spent()) s")
+        }
+        // With the pattern LP as the search's guide, this LP is only the tree's root: not worth long.
+        let relaxationLimit = options.timeLimit * (generation?.relaxation == nil ? relaxationShare : guidedRelaxationShare)
+        let relaxationTime = incumbent.isProven ? nil : timer.limit(atMost: relaxationLimit)
+        let relaxation = try relaxationTime.flatMap { try model.relaxation(timeLimit: $0, timer: timer) }
+        incumbent.raiseBound(relaxation?.objective)
+        if !incumbent.isProven { logger?.info("LP relaxation: \(relaxation.map { String($0.objective) } ?? "not solved") after \(spent()) s") }
+        // A model whose relaxation GLPK cannot solve in time has no tree search worth its time
+        // (GLPK would not get past the root, nor stop on time inside it): the search takes it all.
+        let treeWorthwhile = relaxation != nil
+        if !incumbent.isProven, treeWorthwhile, let limit = timer.limit(atMost: options.timeLimit * firstTreeShare) {
+            try treeSearch(model, &incumbent, timeLimit: limit, timer: timer, logger: logger)
+        }
+        if let generation, diveFinished, !incumbent.isProven, left() > 0.1 {
+            let exhausted = try generation.branch(below: incumbent.objective, until: options.timeLimit, spent: spent, logger: logger) {
+                try incumbent.offer($0)
+                return incumbent.objective
+            }
+            if exhausted { incumbent.raiseBound(incumbent.objective) }
+            logger?.info("branch-and-price: objective \(incumbent.objective)\(exhausted ? ", proven optimal" : "") after \(spent()) s")
+        }
+        if !incumbent.isProven, left() > 0.1, let roster = incumbent.roster {
+            var search = NeighbourhoodSearch(instance, from: roster, objective: incumbent.objective,
+                                             relaxation: generation?.relaxation?.values ?? relaxation?.values, seed: options.seed)
+            // It gives up after a quarter of its time without gain when a tree search can use the
+            // rest; not after a solved pattern LP, whose bound the tree's LP is far below (on
+            // Instances 5–7 the tree gained nothing in the time it got).
+            let treeMayProve = treeWorthwhile && generation?.isSolved != true
+            try search.run(until: options.timeLimit, spent: spent, stoppingAt: incumbent.wholeBound,
+                           givingUpAfter: treeMayProve ? left() / 4 : nil, logger: logger)
+            try incumbent.offer(search.roster)
+            logger?.info("neighbourhood search: objective \(incumbent.objective) after \(spent()) s")
+        }
+        if !incumbent.isProven, treeWorthwhile, let limit = timer.limit() {
+            try treeSearch(model, &incumbent, timeLimit: limit, timer: timer, logger: logger)
+        }
+        guard let roster = incumbent.roster else { throw ShiftInfeasible(instance: instance.name, proven: false) }
+        let bound = incumbent.wholeBound.map { min($0, incumbent.objective) }
+        return ShiftSolveResult(roster: roster, objective: incumbent.objective, bound: bound,
+                                gap: bound.map { abs(incumbent.objective - $0) / max(abs(incumbent.objective), 1e-9) },
+                                status: incumbent.isProven ? .optimal : .timeLimit, seconds: spent())
+    }
+
+    /// GLPK's branch-and-cut on the whole model from the incumbent; its roster and bound go to the incumbent.
+    /// - Throws: ``ShiftInfeasible`` when GLPK proves that no roster exists.
+    static func treeSearch(_ model: ShiftModel, _ incumbent: inout Incumbent, timeLimit: Double, timer: GLPKCallTimer, logger: Logger?) throws {
+        var parameters = SolveOptions()
+        parameters.gomoryCuts = true
+        parameters.mirCuts = true
+        parameters.cliqueCuts = true
+        parameters.integralObjective = true
+        parameters.warmStart = incumbent.values
+        let solution = try timer.solve(model.problem, parameters, limit: timeLimit)
+        logger?.info("GLPK: \(solution.status.rawValue) in \(solution.seconds) s, bound \(solution.bound ?? .nan)")
+        switch SolveOutcome(solution, warmStart: parameters.warmStart) {
+        case let .roster(values, status):
+            try incumbent.offer(model.assignments(from: values))
+            incumbent.raiseBound(status == .optimal ? solution.objective : solution.bound)
+        case .infeasible: throw ShiftInfeasible(instance: model.instance.name, proven: true)
+        case .nothingFound: incumbent.raiseBound(solution.bound)
+        }
+    }
+
+    /// Step 1: people in file order, each solved alone against the cover left by those before.
+    /// Given `fixed`, the roster of the people in `people`, only the others are constructed,
+    /// around it (completing a dive that ran out of time).
+    /// - Returns: `nil` when time ran out before everyone had a roster.
+    /// - Throws: ``ShiftInfeasible`` when someone has no valid roster at all.
+    static func construct(_ instance: ShiftProblem, around fixed: [ShiftAssignment] = [], of people: Set<ShiftProblem.Worker.ID> = [],
+                          until deadline: Double, spent: () -> Double, logger: Logger?) throws -> [ShiftAssignment]? {
+        var roster = fixed
+        let open = instance.workers.filter { !people.contains($0.id) }
+        for (index, worker) in open.enumerated() {
+            guard spent() < deadline else { return nil }
+            // The best roster found in a short time will do: some people's MIPs are slow to prove
+            // (one of Instance13's took 43 s) and the search improves them anyway.
+            let share = (deadline - spent()) / Double(open.count - index)
+            let model = try ShiftModel(instance.neighbourhood(of: [worker.id], in: roster))
+            var parameters = SolveOptions()
+            parameters.timeLimit = min(share, constructionTimeLimit)
+            parameters.integralObjective = true
+            var solution = try model.problem.solve(parameters)
+            var retryLimit = constructionRetryLimit
+            while solution.status == .noSolutionFound, deadline - spent() > 0.1 {
+                parameters.timeLimit = min(deadline - spent(), retryLimit)
+                // Any roster will do now: diving reaches a leaf sooner than the best-bound order.
+                parameters.backtracking = .depthFirst
+                solution = try model.problem.solve(parameters)
+                retryLimit *= 2
+            }
+            logger?.trace("construction: \(worker.id.rawValue) \(solution.status.rawValue) in \(solution.seconds) s")
+            // People are bound to each other only by the soft cover: one without a roster of their own makes the instance infeasible.
+            if solution.status == .infeasible { throw ShiftInfeasible(instance: instance.name, proven: true) }
+            guard solution.status.hasSolution else { return nil }
+            roster += model.assignments(from: solution.values)
+        }
+        return roster.sorted()
+    }
+}
+
+/// No roster satisfies the hard rules of a general problem, or none was found in time.
+public struct ShiftInfeasible: Error, CustomStringConvertible {
+    public let instance: String
+    /// Whether GLPK proved that none exists (otherwise the time ran out first).
+    public let proven: Bool
+    public var description: String {
+        proven ? "\(instance): no roster satisfies the hard rules" : "\(instance): no valid roster found within the time limit"
+    }
+}
