@@ -15,17 +15,13 @@ public final class RosterModel {
     public let problem: Problem
     let instance: RosterInstance
     /// x[s,d,p]: the columns that exist, by person, day and post.
-    var grid: AssignmentGrid
-    /// Integer column n_s = Σ x[s,·,·] per person.
-    var shiftColumns: [Column] = []
-    /// Integer column of night shifts per person who may work nights.
-    var nightColumns: [Column?] = []
+    private(set) var grid: AssignmentGrid
     /// Columns that carry objective cost, with the term they belong to.
-    var objectiveTerms: [Column: ObjectiveTerm] = [:]
+    private(set) var objectiveTerms: [Column: ObjectiveTerm] = [:]
     /// Columns that decide the most at once (the spread levels), for GLPK to branch on first.
-    var branchFirst: [Column] = []
-    /// Recomputes the value of every auxiliary column from a roster's x values.
-    var derivations: [(inout [Double]) -> Void] = []
+    private(set) var branchFirst: [Column] = []
+    /// Recomputes the value of every auxiliary column from a roster's x values, in family order.
+    private(set) var derivations: [(inout [Double]) -> Void] = []
 
     /// Builds the model of `month` for `dataset`.
     /// - Throws: ``PinConflict`` for a pin that no roster can contain; ``GLPKError`` only on an
@@ -34,19 +30,26 @@ public final class RosterModel {
         instance = RosterInstance(dataset: dataset, month: month)
         problem = try Problem(name: "duty_roster_\(month.year)_\(month.month)")
         grid = AssignmentGrid(people: instance.staffCount, days: instance.dayCount)
-        try addAssignmentColumns()
-        try addShiftCounts()
-        try addCoverage()
+        grid = try addAssignmentColumns()
+        // Families that only add rows read the grid; the others return their counts, costs,
+        // derivations and branching columns, and the families after them take what they need.
+        let shifts = try addShiftCounts()
+        let coverage = try addCoverage()
         try addOneShiftPerDay()
-        try addMaxNights()
+        let nights = try addMaxNights()
         try addRestAfterNight()
         try addMaxConsecutiveDays()
         try addPinned()
-        try addRequests()
-        try addMinShifts()
-        try addFairness()
-        try addNightFairness()
-        try addSymmetryBreaking()
+        let requests = try addRequests()
+        let minShifts = try addMinShifts(shifts: shifts.columns)
+        let fairness = try addFairness(shifts: shifts.columns)
+        let nightFairness = try addNightFairness(nights: nights.columns)
+        try addSymmetryBreaking(shifts: shifts.columns)
+        let all = FamilyAdditions.joined([shifts.additions, coverage, nights.additions, requests, minShifts, fairness, nightFairness])
+        objectiveTerms = Dictionary(all.costs.map { ($0.column, $0.term) }) { first, _ in first }
+        derivations = all.derivations
+        // The night spread's two integers settle a whole term: decided before the ratio levels.
+        branchFirst = nightFairness.branchFirst + fairness.branchFirst
     }
 
     /// Number of columns, rows and nonzeros, for reports.
@@ -85,7 +88,6 @@ public final class RosterModel {
     }
 
     /// Registers a column as part of an objective term.
-    func cost(_ column: Column, _ term: ObjectiveTerm) { objectiveTerms[column] = term }
 
     /// All x columns of person s on day d.
     func columns(_ s: Int, _ d: Int) -> [Column] { grid.columns(s, d) }

@@ -4,7 +4,9 @@ import GLPK
 
 extension RosterModel {
     /// x[s,d,p] ∈ {0, 1} for every allowed (person, day, post): the person works that post that day.
-    func addAssignmentColumns() throws {
+    /// - Returns: the grid of those columns.
+    func addAssignmentColumns() throws -> AssignmentGrid {
+        var grid = AssignmentGrid(people: instance.staffCount, days: instance.dayCount)
         for s in 0..<instance.staffCount {
             for d in 0..<instance.dayCount {
                 for p in 0..<instance.postCount where instance.eligible[s][d][p] {
@@ -15,5 +17,6 @@ extension RosterModel {
                 }
             }
         }
+        return grid
     }
 }

@@ -20,13 +20,15 @@ extension RosterModel {
     ///
     /// Branching on a few level binaries then fixes every count's bounds at once, which is what
     /// lets GLPK prove the spread optimal. Levels are exact fractions, so the floors are exact.
-    func addFairness() throws {
+    /// `shifts` are the counts n_s of ``addShiftCounts()``; the level binaries are returned to be branched on first.
+    func addFairness(shifts: [Column]) throws -> FamilyAdditions {
+        var additions = FamilyAdditions()
         let members = (0..<instance.staffCount).filter { instance.caps[$0] > 0 }
-        guard !members.isEmpty else { return }
+        guard !members.isEmpty else { return additions }
         let weight = instance.dataset.rules.weights.fairness
         let caps = members.map { instance.caps[$0] }
-        let most = members.map { try! problem.upperBound(of: shiftColumns[$0]) }
-        let counts = members.map { shiftColumns[$0] }
+        let most = try members.map { try problem.upperBound(of: shifts[$0]) }
+        let counts = members.map { shifts[$0] }
         let tokens = members.map { instance.staffTokens[$0] }
 
         // Candidate levels: every ratio someone can reach; L cannot exceed the smallest reachable top.
@@ -36,11 +38,11 @@ extension RosterModel {
 
         let upper = try problem.addColumn(named: "fairness_upper", kind: .continuous, bounds: .range(0, 1), objective: weight)
         let lower = try problem.addColumn(named: "fairness_lower", kind: .continuous, bounds: .range(0, 1), objective: -weight)
-        cost(upper, .fairness)
-        cost(lower, .fairness)
+        additions.cost(upper, .fairness)
+        additions.cost(lower, .fairness)
         let above = try levelColumns(named: "fairness_upper_ge", levels: upperLevels, column: upper, descending: true)
         let below = try levelColumns(named: "fairness_lower_le", levels: lowerLevels, column: lower, descending: false)
-        branchFirst += above + below
+        additions.branchFirst = above + below
         for (i, count) in counts.enumerated() {
             let cap = caps[i]
             let steps = (1..<upperLevels.count).map { upperLevels[$0].floor(times: cap) - upperLevels[$0 - 1].floor(times: cap) }
@@ -53,7 +55,7 @@ extension RosterModel {
                                bounds: .lower(Double(lowerLevels.last!.ceil(times: cap))))
         }
         try problem.addRow(named: "fairness_order", terms: [(upper, 1), (lower, -1)], bounds: .lower(0))
-        derivations.append { values in
+        additions.derive { values in
             let ratios = zip(counts, caps).map { Fraction(Int(values[$0.index].rounded()), $1) }
             let top = ratios.max()!, bottom = ratios.min()!
             values[upper.index] = top.value
@@ -61,6 +63,7 @@ extension RosterModel {
             for (j, column) in above.enumerated() { values[column.index] = upperLevels[j + 1] <= top ? 1 : 0 }
             for (j, column) in below.enumerated() { values[column.index] = bottom <= lowerLevels[j] ? 1 : 0 }
         }
+        return additions
     }
 
     /// Monotone binaries for a spread endpoint over `levels` (see ``addFairness()``), and the row

@@ -10,11 +10,12 @@ extension RosterModel {
     ///     n_s ≥ n_{s'}   for consecutive members s < s' of a class.
     ///
     /// This removes mirrored branches from the search; ``canonical(_:)`` orders any roster the same way.
-    func addSymmetryBreaking() throws {
+    /// `shifts` are the counts n_s of ``addShiftCounts()``.
+    func addSymmetryBreaking(shifts: [Column]) throws {
         for members in instance.interchangeable {
             for (first, second) in zip(members, members.dropFirst()) {
                 try problem.addRow(named: "symmetry_\(instance.staffTokens[first])_\(instance.staffTokens[second])",
-                                   terms: [(shiftColumns[first], 1), (shiftColumns[second], -1)], bounds: .lower(0))
+                                   terms: [(shifts[first], 1), (shifts[second], -1)], bounds: .lower(0))
             }
         }
     }
