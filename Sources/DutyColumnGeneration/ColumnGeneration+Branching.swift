@@ -47,7 +47,7 @@ extension ColumnGeneration {
     ///   - objective: the incumbent's objective.
     ///   - offer: takes a roster found and returns the incumbent's objective afterwards.
     /// - Returns: whether every node was searched to the end, which proves the incumbent optimal.
-    func branch(below objective: Double, until deadline: Double, spent: () -> Double, logger: Logger?,
+    func branch(below objective: Double, until deadline: Double, clock: SolveClock, logger: Logger?,
                 offer: ([ShiftAssignment]) throws -> Double) throws -> Bool {
         defer { try? master.restrict(to: []) }
         var incumbent = objective
@@ -56,7 +56,7 @@ extension ColumnGeneration {
         var open: [(decisions: [BranchingDecision], bound: Double)] = [([], -.infinity)]
         var plunging = true
         var nodes = 0, complete = true
-        while !open.isEmpty, spent() < deadline {
+        while !open.isEmpty, clock.elapsed < deadline {
             var pick = open.count - 1
             if !plunging {
                 for i in open.indices where (open[i].bound, -open[i].decisions.count) < (open[pick].bound, -open[pick].decisions.count) {
@@ -72,7 +72,7 @@ extension ColumnGeneration {
             var bound = -Double.infinity, converged = false
             var values: [Double]?
             for _ in 0..<Self.roundsPerNode {
-                guard let round = try round(keeping: decisions, until: deadline, spent: spent) else { break }
+                guard let round = try round(keeping: decisions, until: deadline, clock: clock) else { break }
                 if round.impossible { bound = .infinity; break }
                 values = round.lp.values
                 if let lagrangian = round.lagrangian { bound = max(bound, lagrangian) }
@@ -100,7 +100,7 @@ extension ColumnGeneration {
             open.append((decisions + [next(true)], bound))
             plunging = true
         }
-        logger?.trace("branch-and-price: \(nodes) nodes, \(open.count) open, incumbent \(incumbent) after \(spent()) s")
+        logger?.trace("branch-and-price: \(nodes) nodes, \(open.count) open, incumbent \(incumbent) after \(clock.elapsed) s")
         return open.isEmpty && complete
     }
 

@@ -60,13 +60,13 @@ struct ColumnGeneration {
     ///   end, and whether some person has no pattern that keeps the decisions; `nil` when the
     ///   LP or the time ran out.
     func round(skipping fixed: Set<Int> = [], keeping decisions: [BranchingDecision] = [], afterFixing: Bool = false,
-               until deadline: Double, spent: () -> Double)
+               until deadline: Double, clock: SolveClock)
         throws -> (lp: Solution, objective: Double, added: Int, lagrangian: Double?, exact: Bool, impossible: Bool)? {
         var options = SolveOptions()
         // The previous round's basis stays valid when columns are added: the presolver would discard it.
         options.presolve = false
         options.dualSimplex = afterFixing
-        options.timeLimit = max(0.01, deadline - spent())
+        options.timeLimit = max(0.01, deadline - clock.elapsed)
         let lp = try master.problem.solve(options)
         guard lp.status == .optimal, let objective = lp.objective else { return nil }
         var lagrangian: Double? = fixed.isEmpty ? objective : nil
@@ -77,16 +77,16 @@ struct ColumnGeneration {
                                                    keeping: decided[pricer.worker.id, default: []])
         }
         // Labelling takes most of a round's time (Instance12: four fifths): every person's at once.
-        let stop = ContinuousClock.now + .seconds(deadline - spent())
+        let stop = ContinuousClock.now + .seconds(deadline - clock.elapsed)
         let labelled = Array(zip(pricing.map(\.labelling), costs)).concurrentMap { labelling, costs -> PatternLabelling.Outcome? in
             guard ContinuousClock.now < stop, let costs, let labelling else { return nil }
             return costs.cheapest(by: labelling)
         }
         for (w, pricer) in pricing.enumerated() where !fixed.contains(w) {
-            guard spent() < deadline else { return nil }
+            guard clock.elapsed < deadline else { return nil }
             guard let costs = costs[w] else { return (lp, objective, added, nil, exact, true) }
             let choiceDual = master.choiceDual(lp.rowDuals, person: w)
-            switch try pricer.finish(costs, labelled: labelled[w], timeLimit: max(0.01, min(Self.pricingTimeLimit, deadline - spent()))) {
+            switch try pricer.finish(costs, labelled: labelled[w], timeLimit: max(0.01, min(Self.pricingTimeLimit, deadline - clock.elapsed))) {
             case .impossible: return (lp, objective, added, nil, exact, true)
             case .timedOut:
                 lagrangian = nil
@@ -105,13 +105,13 @@ struct ColumnGeneration {
     /// up (no more can be proven with whole-number objectives), until `deadline` on `spent`'s
     /// clock, or until a round runs longer than `longestRound` seconds (pricing is then too
     /// slow for the LP to converge in time).
-    mutating func run(until deadline: Double, longestRound: Double, spent: () -> Double, logger: Logger?) throws {
-        while !isSolved, spent() < deadline,
-              let round = try round(skipping: [], until: min(deadline, spent() + longestRound), spent: spent) {
+    mutating func run(until deadline: Double, longestRound: Double, clock: SolveClock, logger: Logger?) throws {
+        while !isSolved, clock.elapsed < deadline,
+              let round = try round(skipping: [], until: min(deadline, clock.elapsed + longestRound), clock: clock) {
             relaxation = (round.objective, master.assignmentValues(round.lp.values))
             // A bound of 0 or less proves nothing: every objective is a sum of non-negative weights.
             if let lagrangian = round.lagrangian, lagrangian > 0 { bound = max(bound ?? lagrangian, lagrangian) }
-            logger?.trace("column generation: LP \(round.objective), bound \(bound ?? .nan), \(round.added) new patterns after \(spent()) s")
+            logger?.trace("column generation: LP \(round.objective), bound \(bound ?? .nan), \(round.added) new patterns after \(clock.elapsed) s")
             if round.added == 0, round.exact {
                 converged = true
                 bound = max(bound ?? round.objective, round.objective)
@@ -127,13 +127,13 @@ struct ColumnGeneration {
     /// - Returns: everyone's roster when the dive got to the end, else the roster of the people
     ///   fixed by `deadline` (for the caller to complete: rounding the last LP for the others
     ///   gave Instance12 7171–8788 where the optimum is 4040); `nil` if no master LP was solved in time.
-    func dive(until deadline: Double, spent: () -> Double, logger: Logger?) throws -> Dive? {
+    func dive(until deadline: Double, clock: SolveClock, logger: Logger?) throws -> Dive? {
         defer { try? master.unfixAll() }
         var fixed = Set<Int>()
         var values: [Double]?
-        diving: while spent() < deadline {
+        diving: while clock.elapsed < deadline {
             for roundInStep in 0..<Self.roundsPerDiveStep {
-                guard let round = try round(skipping: fixed, afterFixing: roundInStep == 0 && !fixed.isEmpty, until: deadline, spent: spent)
+                guard let round = try round(skipping: fixed, afterFixing: roundInStep == 0 && !fixed.isEmpty, until: deadline, clock: clock)
                 else { break diving }
                 values = round.lp.values
                 if round.added == 0 { break }
@@ -142,7 +142,7 @@ struct ColumnGeneration {
             let unfixed = master.largestChoices(in: values).filter { !fixed.contains($0.key) }
             let fractional = unfixed.filter { $0.value.value < 1 - 1e-6 }.sorted { ($0.value.value, -$0.key) > ($1.value.value, -$1.key) }
             guard !fractional.isEmpty else {
-                logger?.trace("column generation: dive finished after \(spent()) s")
+                logger?.trace("column generation: dive finished after \(clock.elapsed) s")
                 let order = master.fixedPatterns().people, fixedPeople = Set(order)
                 let last = pricing.map(\.worker.id).filter { !fixedPeople.contains($0) }
                 return master.roster(from: values).map { Dive(roster: $0, order: order + last, finished: true) }
@@ -153,7 +153,7 @@ struct ColumnGeneration {
                 fixed.insert(person)
             }
         }
-        logger?.trace("column generation: dive stopped with \(fixed.count) people fixed after \(spent()) s")
+        logger?.trace("column generation: dive stopped with \(fixed.count) people fixed after \(clock.elapsed) s")
         let (people, roster) = master.fixedPatterns()
         return values == nil ? nil : Dive(roster: roster, order: people, finished: false)
     }

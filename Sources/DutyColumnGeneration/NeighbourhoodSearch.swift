@@ -90,20 +90,20 @@ struct NeighbourhoodSearch {
     /// Runs until `deadline` (seconds on `spent`'s clock), until the objective reaches `lowest`
     /// (the least that a proven bound allows), or until `stall` seconds have passed without
     /// gain (`nil`: never give up before the deadline).
-    mutating func run(until deadline: Double, spent: () -> Double, stoppingAt lowest: Double?, givingUpAfter stall: Double?, logger: Logger?) throws {
+    mutating func run(until deadline: Double, clock: SolveClock, stoppingAt lowest: Double?, givingUpAfter stall: Double?, logger: Logger?) throws {
         guard !instance.workers.isEmpty else { return }
-        var lastGain = spent()
-        while spent() < deadline - 0.1, spent() < lastGain + (stall ?? .infinity), objective > (lowest ?? -.infinity) + 1e-6 {
+        var lastGain = clock.elapsed
+        while clock.elapsed < deadline - 0.1, clock.elapsed < lastGain + (stall ?? .infinity), objective > (lowest ?? -.infinity) + 1e-6 {
             let kind = nextKind()
             let part = self.part(kind)
-            let began = spent()
+            let began = clock.elapsed
             let limit = min(kind == .relaxation ? Self.relaxationPartTimeLimit : Self.partTimeLimit, deadline - began)
             let (gain, finished) = try resolve(part, timeLimit: limit)
-            let seconds = spent() - began
+            let seconds = clock.elapsed - began
             let days = part.days.map { "\($0.lowerBound)..<\($0.upperBound)" }.joined(separator: ", ")
             logger?.trace("\(kind) part (\(part.choice.map { "\($0)" } ?? "given")) of \(part.workers.count) people, days \(days): −\(gain) in \(seconds) s")
             objective -= gain
-            if gain > 0 { lastGain = spent() }
+            if gain > 0 { lastGain = clock.elapsed }
             learn(kind, gain: gain, seconds: seconds, finished: finished)
         }
     }
@@ -126,10 +126,10 @@ struct NeighbourhoodSearch {
     /// `order` being the order it fixed people in: its last fixings, made with the least of
     /// the LP left to guide them, are where it most often misses (Instance10: from 4632 to
     /// the optimum 4631 by the last 4 people in 0.02 s, where branch-and-price took 21 s).
-    mutating func resolveLast(of order: [ShiftProblem.Worker.ID], until deadline: Double, spent: () -> Double, stoppingAt lowest: Double?) throws {
+    mutating func resolveLast(of order: [ShiftProblem.Worker.ID], until deadline: Double, clock: SolveClock, stoppingAt lowest: Double?) throws {
         var count = 4
-        while objective > (lowest ?? -.infinity) + 1e-6, spent() < deadline {
-            guard try resolve(people: Set(order.suffix(count)), timeLimit: deadline - spent()), count < order.count else { return }
+        while objective > (lowest ?? -.infinity) + 1e-6, clock.elapsed < deadline {
+            guard try resolve(people: Set(order.suffix(count)), timeLimit: deadline - clock.elapsed), count < order.count else { return }
             count *= 2
         }
     }

@@ -80,84 +80,82 @@ public enum ShiftSolver {
     static let constructionTimeLimit = 0.2, constructionRetryLimit = 2.0
 
     public static func solve(_ instance: ShiftProblem, options: ShiftSolveOptions, logger: Logger? = nil) throws -> ShiftSolveResult {
-        let clock = ContinuousClock(), began = clock.now
-        func spent() -> Double { (clock.now - began).inSeconds }
-        func left() -> Double { options.timeLimit - spent() }
+        let clock = SolveClock(limit: options.timeLimit)
         // A year-long instance takes seconds to build; one that cannot be built in time has no roster.
         let model: ShiftModel
-        do { model = try ShiftModel(instance, deadline: began + .milliseconds(Int64(options.timeLimit * 1000))) } catch is ModelBuildInterrupted {
-            logger?.info("the model was not built within the time limit (\(spent()) s)")
+        do { model = try ShiftModel(instance, deadline: clock.endInstant) } catch is ModelBuildInterrupted {
+            logger?.info("the model was not built within the time limit (\(clock.elapsed) s)")
             throw ShiftInfeasible(instance: instance.name, proven: false)
         }
         // Calls on the whole model keep back the time GLPK takes to start on it.
-        let timer = GLPKCallTimer(deadline: began + .milliseconds(Int64(options.timeLimit * 1000)), buildSeconds: spent())
+        let timer = GLPKCallTimer(deadline: clock.endInstant, buildSeconds: clock.elapsed)
         var incumbent = Incumbent(model: model)
-        if let roster = try construct(instance, until: options.timeLimit, spent: spent, logger: logger) {
+        if let roster = try construct(instance, until: clock.end, clock: clock, logger: logger) {
             try incumbent.offer(roster)
-            logger?.info("construction: objective \(incumbent.objective) after \(spent()) s")
+            logger?.info("construction: objective \(incumbent.objective) after \(clock.elapsed) s")
         }
         var generation = try incumbent.roster.map { try ColumnGeneration(instance, from: $0, objective: incumbent.objective) }
-        try generation?.run(until: options.timeLimit * generationShare, longestRound: options.timeLimit * longestRoundShare,
-                            spent: spent, logger: logger)
+        try generation?.run(until: clock.deadline(atShare: generationShare), longestRound: clock.duration(ofShare: longestRoundShare),
+                            clock: clock, logger: logger)
         incumbent.raiseBound(generation?.bound)
-        logger?.info("column generation: LP \(generation?.relaxation?.objective ?? .nan), bound \(generation?.bound ?? .nan) after \(spent()) s")
+        logger?.info("column generation: LP \(generation?.relaxation?.objective ?? .nan), bound \(generation?.bound ?? .nan) after \(clock.elapsed) s")
         var diveFinished = false
         if let generation, generation.isSolved, !incumbent.isProven,
-           let dive = try generation.dive(until: options.timeLimit * diveShare, spent: spent, logger: logger) {
+           let dive = try generation.dive(until: clock.deadline(atShare: diveShare), clock: clock, logger: logger) {
             if dive.finished {
                 try incumbent.offer(dive.roster)
                 diveFinished = true
                 if !incumbent.isProven, let roster = incumbent.roster {
                     var part = NeighbourhoodSearch(instance, from: roster, objective: incumbent.objective, relaxation: nil, seed: options.seed)
-                    try part.resolveLast(of: dive.order, until: min(options.timeLimit, spent() + options.timeLimit * lastFixedShare),
-                                         spent: spent, stoppingAt: incumbent.wholeBound)
+                    try part.resolveLast(of: dive.order, until: min(clock.end, clock.elapsed + clock.duration(ofShare: lastFixedShare)),
+                                         clock: clock, stoppingAt: incumbent.wholeBound)
                     try incumbent.offer(part.roster)
                 }
             } else {
                 // The people the dive did not get to are constructed around the ones it fixed,
                 // then re-solved together.
                 let people = Set(dive.order)
-                if let completion = try construct(instance, around: dive.roster, of: people, until: options.timeLimit, spent: spent, logger: logger) {
+                if let completion = try construct(instance, around: dive.roster, of: people, until: clock.end, clock: clock, logger: logger) {
                     try incumbent.offer(completion)
                     var part = NeighbourhoodSearch(instance, from: completion, objective: incumbent.objective, relaxation: nil, seed: options.seed)
                     try part.resolve(people: Set(instance.workers.map(\.id)).subtracting(people),
-                                     timeLimit: min(options.timeLimit * unfixedShare, left()))
+                                     timeLimit: min(clock.duration(ofShare: unfixedShare), clock.left))
                     try incumbent.offer(part.roster)
                 }
             }
-            logger?.info("dive: objective \(incumbent.objective) after \(spent()) s")
+            logger?.info("dive: objective \(incumbent.objective) after \(clock.elapsed) s")
         }
         // With the pattern LP as the search's guide, this LP is only the tree's root: not worth long.
-        let relaxationLimit = options.timeLimit * (generation?.relaxation == nil ? relaxationShare : guidedRelaxationShare)
+        let relaxationLimit = clock.duration(ofShare: generation?.relaxation == nil ? relaxationShare : guidedRelaxationShare)
         let relaxationTime = incumbent.isProven ? nil : timer.limit(atMost: relaxationLimit)
         let relaxation = try relaxationTime.flatMap { try model.relaxation(timeLimit: $0, timer: timer) }
         incumbent.raiseBound(relaxation?.objective)
-        if !incumbent.isProven { logger?.info("LP relaxation: \(relaxation.map { String($0.objective) } ?? "not solved") after \(spent()) s") }
+        if !incumbent.isProven { logger?.info("LP relaxation: \(relaxation.map { String($0.objective) } ?? "not solved") after \(clock.elapsed) s") }
         // A model whose relaxation GLPK cannot solve in time has no tree search worth its time
         // (GLPK would not get past the root, nor stop on time inside it): the search takes it all.
         let treeWorthwhile = relaxation != nil
-        if !incumbent.isProven, treeWorthwhile, let limit = timer.limit(atMost: options.timeLimit * firstTreeShare) {
+        if !incumbent.isProven, treeWorthwhile, let limit = timer.limit(atMost: clock.duration(ofShare: firstTreeShare)) {
             try treeSearch(model, &incumbent, timeLimit: limit, timer: timer, logger: logger)
         }
-        if let generation, diveFinished, !incumbent.isProven, left() > 0.1 {
-            let exhausted = try generation.branch(below: incumbent.objective, until: options.timeLimit, spent: spent, logger: logger) {
+        if let generation, diveFinished, !incumbent.isProven, clock.hasTimeLeft() {
+            let exhausted = try generation.branch(below: incumbent.objective, until: clock.end, clock: clock, logger: logger) {
                 try incumbent.offer($0)
                 return incumbent.objective
             }
             if exhausted { incumbent.raiseBound(incumbent.objective) }
-            logger?.info("branch-and-price: objective \(incumbent.objective)\(exhausted ? ", proven optimal" : "") after \(spent()) s")
+            logger?.info("branch-and-price: objective \(incumbent.objective)\(exhausted ? ", proven optimal" : "") after \(clock.elapsed) s")
         }
-        if !incumbent.isProven, left() > 0.1, let roster = incumbent.roster {
+        if !incumbent.isProven, clock.hasTimeLeft(), let roster = incumbent.roster {
             var search = NeighbourhoodSearch(instance, from: roster, objective: incumbent.objective,
                                              relaxation: generation?.relaxation?.values ?? relaxation?.values, seed: options.seed)
             // It gives up after a quarter of its time without gain when a tree search can use the
             // rest; not after a solved pattern LP, whose bound the tree's LP is far below (on
             // Instances 5–7 the tree gained nothing in the time it got).
             let treeMayProve = treeWorthwhile && generation?.isSolved != true
-            try search.run(until: options.timeLimit, spent: spent, stoppingAt: incumbent.wholeBound,
-                           givingUpAfter: treeMayProve ? left() / 4 : nil, logger: logger)
+            try search.run(until: clock.end, clock: clock, stoppingAt: incumbent.wholeBound,
+                           givingUpAfter: treeMayProve ? clock.left / 4 : nil, logger: logger)
             try incumbent.offer(search.roster)
-            logger?.info("neighbourhood search: objective \(incumbent.objective) after \(spent()) s")
+            logger?.info("neighbourhood search: objective \(incumbent.objective) after \(clock.elapsed) s")
         }
         if !incumbent.isProven, treeWorthwhile, let limit = timer.limit() {
             try treeSearch(model, &incumbent, timeLimit: limit, timer: timer, logger: logger)
@@ -166,7 +164,7 @@ public enum ShiftSolver {
         let bound = incumbent.wholeBound.map { min($0, incumbent.objective) }
         return ShiftSolveResult(roster: roster, objective: incumbent.objective, bound: bound,
                                 gap: bound.map { abs(incumbent.objective - $0) / max(abs(incumbent.objective), 1e-9) },
-                                status: incumbent.isProven ? .optimal : .timeLimit, seconds: spent())
+                                status: incumbent.isProven ? .optimal : .timeLimit, seconds: clock.elapsed)
     }
 
     /// GLPK's branch-and-cut on the whole model from the incumbent; its roster and bound go to the incumbent.
@@ -195,22 +193,22 @@ public enum ShiftSolver {
     /// - Returns: `nil` when time ran out before everyone had a roster.
     /// - Throws: ``ShiftInfeasible`` when someone has no valid roster at all.
     static func construct(_ instance: ShiftProblem, around fixed: [ShiftAssignment] = [], of people: Set<ShiftProblem.Worker.ID> = [],
-                          until deadline: Double, spent: () -> Double, logger: Logger?) throws -> [ShiftAssignment]? {
+                          until deadline: Double, clock: SolveClock, logger: Logger?) throws -> [ShiftAssignment]? {
         var roster = fixed
         let open = instance.workers.filter { !people.contains($0.id) }
         for (index, worker) in open.enumerated() {
-            guard spent() < deadline else { return nil }
+            guard clock.elapsed < deadline else { return nil }
             // The best roster found in a short time will do: some people's MIPs are slow to prove
             // (one of Instance13's took 43 s) and the search improves them anyway.
-            let share = (deadline - spent()) / Double(open.count - index)
+            let share = (deadline - clock.elapsed) / Double(open.count - index)
             let model = try ShiftModel(instance.neighbourhood(of: [worker.id], in: roster))
             var parameters = SolveOptions()
             parameters.timeLimit = min(share, constructionTimeLimit)
             parameters.integralObjective = true
             var solution = try model.problem.solve(parameters)
             var retryLimit = constructionRetryLimit
-            while solution.status == .noSolutionFound, deadline - spent() > 0.1 {
-                parameters.timeLimit = min(deadline - spent(), retryLimit)
+            while solution.status == .noSolutionFound, deadline - clock.elapsed > 0.1 {
+                parameters.timeLimit = min(deadline - clock.elapsed, retryLimit)
                 // Any roster will do now: diving reaches a leaf sooner than the best-bound order.
                 parameters.backtracking = .depthFirst
                 solution = try model.problem.solve(parameters)

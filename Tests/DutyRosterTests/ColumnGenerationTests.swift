@@ -17,15 +17,12 @@ import Testing
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../datasets/curtois/\(name).txt").standardizedFileURL.path
     }
 
-    /// Seconds since `began`, the clock the solver steps take.
-    private static func clock() -> () -> Double {
-        let clock = ContinuousClock(), began = clock.now
-        return { (clock.now - began).inSeconds }
-    }
+    /// A clock started now, the one the solver steps take.
+    private static func clock() -> SolveClock { SolveClock(limit: 120) }
 
     /// Column generation from the construction's roster, as ``ShiftSolver`` starts it.
-    private static func generation(_ problem: ShiftProblem, spent: () -> Double) throws -> ColumnGeneration {
-        let start = try #require(try ShiftSolver.construct(problem, until: 30, spent: spent, logger: nil))
+    private static func generation(_ problem: ShiftProblem, clock: SolveClock) throws -> ColumnGeneration {
+        let start = try #require(try ShiftSolver.construct(problem, until: 30, clock: clock, logger: nil))
         return try ColumnGeneration(problem, from: start, objective: Double(ShiftRosterChecker.check(start, against: problem).objective.total))
     }
 
@@ -123,12 +120,12 @@ import Testing
           arguments: BindingRule.all)
     func boundAndDive(_ case: BindingRule) throws {
         let problem = try `case`.strict().problem()
-        let spent = Self.clock()
-        var generation = try Self.generation(problem, spent: spent)
-        try generation.run(until: 30, longestRound: 30, spent: spent, logger: nil)
+        let clock = Self.clock()
+        var generation = try Self.generation(problem, clock: clock)
+        try generation.run(until: 30, longestRound: 30, clock: clock, logger: nil)
         #expect(generation.isSolved)
         #expect((generation.bound ?? 0) <= Double(`case`.optimum) + 1e-6)
-        let dive = try #require(try generation.dive(until: 30, spent: spent, logger: nil))
+        let dive = try #require(try generation.dive(until: 30, clock: clock, logger: nil))
         #expect(dive.finished, "the dive got to the end")
         let roster = dive.roster
         let report = ShiftRosterChecker.check(roster, against: problem)
@@ -139,11 +136,11 @@ import Testing
     @Test("a stopped dive's unfixed people are constructed around the fixed ones, then re-solved together: valid, fixed ones kept, never worse")
     func completionAroundFixedPeople() throws {
         let problem = try CurtoisReader.read(path: Self.shipped("Instance3"))
-        let spent = Self.clock()
-        let full = try #require(try ShiftSolver.construct(problem, until: 30, spent: spent, logger: nil))
+        let clock = Self.clock()
+        let full = try #require(try ShiftSolver.construct(problem, until: 30, clock: clock, logger: nil))
         let kept = Set(problem.workers.prefix(problem.workers.count / 2).map(\.id))
         let fixed = full.filter { kept.contains($0.worker) }
-        let completed = try #require(try ShiftSolver.construct(problem, around: fixed, of: kept, until: 30, spent: spent, logger: nil))
+        let completed = try #require(try ShiftSolver.construct(problem, around: fixed, of: kept, until: 30, clock: clock, logger: nil))
         let report = ShiftRosterChecker.check(completed, against: problem)
         #expect(report.isValid, "\(report.violations)")
         #expect(completed.filter { kept.contains($0.worker) } == fixed)
@@ -162,12 +159,12 @@ import Testing
     @Test("re-solving the people a dive fixed last, in growing numbers: valid, better than construction, bookkeeping exact, and nothing done at the bound")
     func lastFixedResolved() throws {
         let problem = try CurtoisReader.read(path: Self.shipped("Instance3"))
-        let spent = Self.clock()
-        let start = try #require(try ShiftSolver.construct(problem, until: 30, spent: spent, logger: nil))
+        let clock = Self.clock()
+        let start = try #require(try ShiftSolver.construct(problem, until: 30, clock: clock, logger: nil))
         let before = ShiftRosterChecker.check(start, against: problem).objective.total
         let order = problem.workers.map(\.id)
         var search = NeighbourhoodSearch(problem, from: start, objective: Double(before), relaxation: nil, seed: 1)
-        try search.resolveLast(of: order, until: spent() + 5, spent: spent, stoppingAt: nil)
+        try search.resolveLast(of: order, until: clock.elapsed + 5, clock: clock, stoppingAt: nil)
         let report = ShiftRosterChecker.check(search.roster, against: problem)
         #expect(report.isValid, "\(report.violations)")
         #expect(report.objective.total < before)
@@ -175,7 +172,7 @@ import Testing
         #expect(Double(report.objective.total) == search.objective)
 
         var atBound = NeighbourhoodSearch(problem, from: start, objective: Double(before), relaxation: nil, seed: 1)
-        try atBound.resolveLast(of: order, until: spent() + 30, spent: spent, stoppingAt: Double(before))
+        try atBound.resolveLast(of: order, until: clock.elapsed + 30, clock: clock, stoppingAt: Double(before))
         #expect(atBound.roster == start)
     }
 
@@ -205,14 +202,14 @@ import Testing
     func instance1() throws {
         let problem = try CurtoisReader.read(path: Self.shipped("Instance1"))
         let compact = try #require(try ShiftModel(problem).relaxation(timeLimit: 30, timer: GLPKCallTimer(deadline: .now + .seconds(60), buildSeconds: 0)))
-        let spent = Self.clock()
-        var generation = try Self.generation(problem, spent: spent)
-        try generation.run(until: 60, longestRound: 60, spent: spent, logger: nil)
+        let clock = Self.clock()
+        var generation = try Self.generation(problem, clock: clock)
+        try generation.run(until: 60, longestRound: 60, clock: clock, logger: nil)
         #expect(generation.converged)
         let bound = try #require(generation.bound)
         #expect(abs(compact.objective - 430.25) < 1e-6)
         #expect(abs(bound - 558) < 1e-6)
-        let dive = try #require(try generation.dive(until: 60, spent: spent, logger: nil))
+        let dive = try #require(try generation.dive(until: 60, clock: clock, logger: nil))
         #expect(dive.finished, "the dive got to the end")
         let roster = dive.roster
         let report = ShiftRosterChecker.check(roster, against: problem)
@@ -255,12 +252,12 @@ import Testing
     }
 
     private static func expectBranchProves(_ problem: ShiftProblem, optimum: Int) throws {
-        let spent = clock()
-        let start = try #require(try ShiftSolver.construct(problem, until: 30, spent: spent, logger: nil))
+        let clock = clock()
+        let start = try #require(try ShiftSolver.construct(problem, until: 30, clock: clock, logger: nil))
         var best = ShiftRosterChecker.check(start, against: problem).objective.total
         var generation = try ColumnGeneration(problem, from: start, objective: Double(best))
-        try generation.run(until: 60, longestRound: 60, spent: spent, logger: nil)
-        let exhausted = try generation.branch(below: Double(best), until: 120, spent: spent, logger: nil) { roster in
+        try generation.run(until: 60, longestRound: 60, clock: clock, logger: nil)
+        let exhausted = try generation.branch(below: Double(best), until: 120, clock: clock, logger: nil) { roster in
             let report = ShiftRosterChecker.check(roster, against: problem)
             #expect(report.isValid, "\(report.violations)")
             best = min(best, report.objective.total)
