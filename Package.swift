@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "DutyTesting", dependencies: ["DutyCore"]),
         // The workflow every front end calls: read values in, solved and checked rosters out.
         .target(name: "DutyWorkflow", dependencies: [
-            "DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "GLPK", .product(name: "Logging", package: "swift-log"),
+            "DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "DutyAppraisal", "GLPK", .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "DutyBench", dependencies: [
             "DutyCore", "DutyRoster", "DutyCheck", "DutyIO", "DutyWorkflow", "DutyShiftRostering", "DutyCurtois", "DutyColumnGeneration",
@@ -48,7 +48,7 @@ let package = Package(
         ]),
         // The executable parses, prints and maps exit codes; it imports neither GLPK nor the model builder.
         .executableTarget(name: "duty", dependencies: [
-            "DutyCore", "DutyIO", "DutyCheck", "DutyAppraisal", "DutyWorkflow", "DutyBench", "DutyCurtois", "DutyShiftRostering",
+            "DutyCore", "DutyIO", "DutyCheck", "DutyWorkflow", "DutyBench", "DutyCurtois", "DutyShiftRostering",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -23,6 +23,18 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var days: [LocalDate] { (1...LocalDate.daysIn(year: year, month: month)).map { LocalDate(year: year, month: month, day: $0)! } }
     public var dayCount: Int { LocalDate.daysIn(year: year, month: month) }
     public func contains(_ date: LocalDate) -> Bool { date.year == year && date.month == month }
+    /// The months from this one to `last`, both included (empty when `last` is earlier);
+    /// safe at 9999-12, which has no next month.
+    public func through(_ last: Month) -> [Month] {
+        var months: [Month] = [], current = self
+        while current <= last {
+            months.append(current)
+            guard current < last else { break }
+            current = current.next
+        }
+        return months
+    }
+
     /// The following month.
     public var next: Month { month == 12 ? Month(year: year + 1, month: 1)! : Month(year: year, month: month + 1)! }
 

@@ -1,7 +1,7 @@
 import ArgumentParser
-import DutyAppraisal
 import DutyCore
 import DutyIO
+import DutyWorkflow
 
 /// `duty appraise`: the monthly appraisal, or a term's from its months.
 struct AppraiseCommand: ParsableCommand {
@@ -46,20 +46,10 @@ struct AppraiseCommand: ParsableCommand {
         let appraisal: Appraisal
         let folder: String
         if let month {
-            let assignments = try RosterCSVReader.read(roster ?? "out/\(month)/roster.csv")
-            appraisal = AppraisalEngine.appraise(staff: input.staff, month: month, records: input.records, rubric: input.rubric, roster: assignments)
+            appraisal = AppraisalWorkflow.month(input, month: month, roster: try RosterCSVReader.read(roster ?? "out/\(month)/roster.csv"))
             folder = out ?? "out/\(month)"
         } else {
-            var rosters: [(Month, [Assignment])] = []
-            // Stepping only while before the last month: 9999-12 has no next month.
-            var current = from!
-            while true {
-                rosters.append((current, try RosterCSVReader.read("\(self.rosters)/\(current)/roster.csv")))
-                guard current < to! else { break }
-                current = current.next
-            }
-            let months = AppraisalEngine.appraise(staff: input.staff, months: rosters, records: input.records, rubric: input.rubric)
-            appraisal = AppraisalEngine.term(months, staff: input.staff, rubric: input.rubric, period: "\(from!)..\(to!)")
+            appraisal = try AppraisalWorkflow.term(input, from: from!, to: to!) { try RosterCSVReader.read("\(rosters)/\($0)/roster.csv") }
             folder = out ?? "out/\(from!)_\(to!)"
         }
         try AtomicOutput.write(AppraisalDocument(appraisal: appraisal).files(), to: folder)

@@ -46,7 +46,7 @@ struct BenchCurtoisCommand: ParsableCommand {
         for (index, instance) in instances.enumerated() {
             Terminal.progress("[\(index + 1)/\(instances.count)] \(instance.name): \(instance.workers.count) staff, \(instance.days) days, \(instance.shiftTypes.count) shift types…\n")
             let row = try run.run(instance, writingInto: out)
-            Terminal.progress("    \(row.status), objective \(row.objective.map(String.init) ?? "–") (best known \(row.bestKnown.map(String.init) ?? "–")) in \(String(format: "%.1f", row.seconds)) s\n")
+            Terminal.progress("    \(row.status.rawValue), objective \(row.objective.map(String.init) ?? "–") (best known \(row.bestKnown.map(String.init) ?? "–")) in \(String(format: "%.1f", row.seconds)) s\n")
             rows.append(row)
         }
         let report = CurtoisReport(rows: rows, timeLimit: timeLimit)
@@ -54,8 +54,8 @@ struct BenchCurtoisCommand: ParsableCommand {
         print(report.markdown())
         print("wrote \(out)/curtois.csv, curtois.md and \(rows.filter { $0.objective != nil }.count) rosters")
         // the reference's exit 1: a written roster breaks a rule (a bug, shown for inspection) or an instance has no roster at all.
-        let invalid = rows.filter { $0.status == "invalid" }
-        let infeasible = rows.filter { $0.status == "infeasible" }
+        let invalid = rows.filter { $0.status == .invalid }
+        let infeasible = rows.filter { $0.status == .infeasible }
         if !invalid.isEmpty || !infeasible.isEmpty {
             let listed = invalid.flatMap { row in row.violations.prefix(5).map { "\(row.instance): \($0)" } }
                 + infeasible.map { "\($0.instance): infeasible: no roster satisfies the hard rules" }

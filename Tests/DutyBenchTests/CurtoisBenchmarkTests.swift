@@ -21,7 +21,7 @@ import Testing
         #expect(row.violations.isEmpty)
         #expect(row.objective == optimum)
         #expect(row.bestKnown == optimum)
-        #expect(row.status == "optimal")
+        #expect(row.status == .optimal)
         #expect(row.gap == 0)
         let bound = try #require(row.bound)
         #expect(bound <= Double(optimum))
@@ -31,9 +31,9 @@ import Testing
 
     @Test("curtois.csv has the required columns and one row per instance")
     func report() {
-        let row = CurtoisRow(instance: "Instance9", staff: 36, days: 28, shiftTypes: 4, objective: 450, status: "time_limit", seconds: 60.25,
+        let row = CurtoisRow(instance: "Instance9", staff: 36, days: 28, shiftTypes: 4, objective: 450, status: .timeLimit, seconds: 60.25,
                              gap: 0.1, bound: 405, bestKnown: 439, violations: [])
-        let missing = CurtoisRow(instance: "Instance24", staff: 150, days: 364, shiftTypes: 32, objective: nil, status: "no_solution", seconds: 60,
+        let missing = CurtoisRow(instance: "Instance24", staff: 150, days: 364, shiftTypes: 32, objective: nil, status: .noSolution, seconds: 60,
                                  gap: nil, bound: nil, bestKnown: nil, violations: [])
         let report = CurtoisReport(rows: [row, missing], timeLimit: 60)
         #expect(report.csv() == """

@@ -29,6 +29,9 @@ import Testing
         #expect(december.next.description == "2026-01")
         #expect(december.days.count == 31 && december.lastDay.description == "2025-12-31")
         #expect(Month("10000-01") == nil && Month("2025-00") == nil && Month(year: 9999, month: 12) != nil)
+        let last = try #require(Month("9999-12"))
+        #expect(try #require(Month("9999-11")).through(last).map(\.description) == ["9999-11", "9999-12"])
+        #expect(last.through(try #require(Month("9999-01"))).isEmpty)
     }
 
     @Test("a time budget is clamped into the accepted range and counts down from its start")

@@ -51,4 +51,22 @@ import Testing
                                            AreaShortfall(area: "grounds", missing: 0)])
         #expect(coverage.covered == coverage.demanded - 2)
     }
+
+    @Test("a term's score is the mean of its months', every month appraised from its own roster")
+    func term() throws {
+        let input = try AppraisalReader.read(directory: Self.example)
+        let dataset = try DatasetReader.read(directory: Self.example, month: Self.month)
+        let roster = try RosterWorkflow.solve(dataset, month: Self.month, options: .init(budget: TimeBudget(seconds: 30), relativeGap: 0))
+            .document.assignments
+        let october = AppraisalWorkflow.month(input, month: Self.month, roster: roster)
+        let november = try #require(Month("2025-11"))
+        let term = try AppraisalWorkflow.term(input, from: Self.month, to: november) { $0 == Self.month ? roster : [] }
+        let alone = AppraisalWorkflow.month(input, month: november, roster: [])
+        #expect(term.period == "2025-10..2025-11")
+        for person in term.people {
+            let first = try #require(october.people.first { $0.staff.id == person.staff.id })
+            let second = try #require(alone.people.first { $0.staff.id == person.staff.id })
+            #expect(abs(person.score - (first.score + second.score) / 2) < 1e-9, "\(person.staff.id)")
+        }
+    }
 }

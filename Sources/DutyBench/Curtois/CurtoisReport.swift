@@ -18,7 +18,7 @@ public struct CurtoisReport {
     public func csv() -> String {
         let header = ["instance", "staff", "days", "shift_types", "objective", "status", "seconds", "gap", "bound", "best_known"]
         let body = rows.map { row in
-            [row.instance, String(row.staff), String(row.days), String(row.shiftTypes), row.objective.map(String.init) ?? "", row.status,
+            [row.instance, String(row.staff), String(row.days), String(row.shiftTypes), row.objective.map(String.init) ?? "", row.status.rawValue,
              TextFormat.number(row.seconds), row.gap.map(TextFormat.number) ?? "", row.bound.map(TextFormat.number) ?? "",
              row.bestKnown.map(String.init) ?? ""]
         }
@@ -40,7 +40,7 @@ public struct CurtoisReport {
             }
             let gap = row.gap.map { String(format: "%.1f %%", $0 * 100) } ?? ""
             let cells = [row.instance, String(row.staff), String(row.days), String(row.shiftTypes), row.objective.map(String.init) ?? "–",
-                         row.bestKnown.map(String.init) ?? "–", above, row.status, gap, row.bound.map(TextFormat.number) ?? "–",
+                         row.bestKnown.map(String.init) ?? "–", above, row.status.rawValue, gap, row.bound.map(TextFormat.number) ?? "–",
                          String(format: "%.1f", row.seconds)]
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }

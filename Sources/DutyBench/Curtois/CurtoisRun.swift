@@ -16,9 +16,7 @@ public struct CurtoisRow: Sendable {
     public let shiftTypes: Int
     /// The benchmark objective recomputed by the validator from the written roster; nil without a roster.
     public let objective: Int?
-    /// `optimal`, `feasible`, `time_limit`, `infeasible`, `no_solution`, or `invalid` if the validator
-    /// rejected the written roster (a bug: the roster is still written for inspection).
-    public let status: String
+    public let status: CurtoisStatus
     public let seconds: Double
     public let gap: Double?
     public let bound: Double?
@@ -37,7 +35,7 @@ public struct CurtoisRun {
     /// Solves `instance`, writes `<name>.roster.csv` into `folder` and returns its row.
     public func run(_ instance: ShiftProblem, writingInto folder: String) throws -> CurtoisRow {
         let bestKnown = CurtoisBestKnown.values[instance.name]
-        func row(_ status: String, objective: Int? = nil, seconds: Double, gap: Double? = nil, bound: Double? = nil,
+        func row(_ status: CurtoisStatus, objective: Int? = nil, seconds: Double, gap: Double? = nil, bound: Double? = nil,
                  violations: [ShiftViolation] = []) -> CurtoisRow {
             CurtoisRow(instance: instance.name, staff: instance.workers.count, days: instance.days, shiftTypes: instance.shiftTypes.count,
                        objective: objective, status: status, seconds: seconds, gap: gap, bound: bound, bestKnown: bestKnown, violations: violations)
@@ -48,13 +46,13 @@ public struct CurtoisRun {
             result = try ShiftSolver.solve(instance, options: ShiftSolveOptions(timeLimit: timeLimit), logger: logger)
         } catch let failure as ShiftInfeasible {
             let seconds = (clock.now - began).inSeconds
-            return row(failure.proven ? "infeasible" : "no_solution", seconds: seconds)
+            return row(failure.proven ? .infeasible : .noSolution, seconds: seconds)
         }
         let path = URL(fileURLWithPath: folder).appendingPathComponent("\(instance.name).roster.csv").path
         try AtomicOutput.write([("\(instance.name).roster.csv", ShiftRosterCSV.text(result.roster))], to: folder)
         let written = try ShiftRosterCSV.read(path)
         let report = ShiftRosterChecker.check(written, against: instance)
-        return row(report.isValid ? result.status.rawValue : "invalid", objective: report.objective.total, seconds: result.seconds,
+        return row(report.isValid ? CurtoisStatus(result.status) : .invalid, objective: report.objective.total, seconds: result.seconds,
                    gap: result.gap, bound: result.bound, violations: report.violations)
     }
 }
