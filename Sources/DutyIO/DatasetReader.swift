@@ -194,13 +194,21 @@ public enum DatasetReader {
         let reader = RowReader(table: table, log: log)
         guard reader.requireColumns(["date", "staff", "post"]) else { return [] }
         var rows: [Assignment] = []
+        var seen: [Assignment: Int] = [:]
         reader.forEachRow { row in
             let date = row.date("date")
             let person = knownStaff(row, staff)
             let post = row.required("post", expected: "a post id from posts.csv").map { Post.ID($0) }
             if let post, !posts.contains(post) { row.fail("post", "unknown post \"\(post)\"; expected a post id from posts.csv") }
             guard let date, let person, let post, posts.contains(post), keep(date, row) else { return }
-            rows.append(Assignment(date: date, post: post, staff: person, source: row.source))
+            let assignment = Assignment(date: date, post: post, staff: person, source: row.source)
+            // The same row twice means the same thing once: read once, with a warning.
+            if let first = seen[assignment] {
+                log.warn(file: table.file, line: row.row.line, "repeats line \(first) (\(date), \(person), \(post)); read once")
+                return
+            }
+            seen[assignment] = row.row.line
+            rows.append(assignment)
         }
         return rows
     }
