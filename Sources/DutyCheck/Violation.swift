@@ -22,15 +22,3 @@ public struct Violation: Hashable, Sendable, CustomStringConvertible {
         return "\(rule.rawValue): \(place): \(detail)"
     }
 }
-
-/// Everything ``RosterChecker`` finds in a roster.
-public struct CheckReport: Sendable {
-    /// Hard-rule breaches, sorted by rule (catalogue order), date, staff, post.
-    public let violations: [Violation]
-    /// Every objective term recomputed from the roster alone.
-    public let objective: ObjectiveBreakdown
-    /// Uncovered demand, sorted by date and post.
-    public let shortfalls: [Shortfall]
-    /// Whether no hard rule is broken.
-    public var isValid: Bool { violations.isEmpty }
-}

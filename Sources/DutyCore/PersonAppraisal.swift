@@ -30,13 +30,3 @@ public struct PersonAppraisal: Sendable {
     /// The capped subtotal of `category` (0 when the person has none).
     public func subtotal(_ category: String) -> Double { subtotals.first { $0.category == category }?.points ?? 0 }
 }
-
-/// A category's capped subtotal of one person's points.
-public struct CategorySubtotal: Hashable, Sendable {
-    public let category: String
-    public let points: Double
-    public init(category: String, points: Double) {
-        self.category = category
-        self.points = points
-    }
-}

@@ -115,9 +115,3 @@ package struct CSVTable {
     /// The 0-based position of a column, if the header has it.
     package func position(of column: String) -> Int? { positions[column] }
 }
-
-/// One data row of a ``CSVTable``.
-package struct CSVRow {
-    package let line: Int
-    package let fields: [String]
-}

@@ -24,9 +24,3 @@ public struct Coverage: Sendable {
         missingByArea = byArea.sorted { $0.key < $1.key }.map { AreaShortfall(area: $0.key, missing: $0.value) }
     }
 }
-
-/// Person-shifts missing in one area.
-public struct AreaShortfall: Hashable, Sendable {
-    public let area: String
-    public let missing: Int
-}

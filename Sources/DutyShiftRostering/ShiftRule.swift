@@ -18,23 +18,4 @@ public enum ShiftRule: String, CaseIterable, Sendable, Codable {
     /// The rule's name as an ASCII identifier for model rows.
 }
 
-/// A term of the general problem's objective (the benchmark's own).
-public enum ShiftObjectiveTerm: String, CaseIterable, Sendable, Codable {
-    case shiftOnRequests = "shift_on_requests"
-    case shiftOffRequests = "shift_off_requests"
-    case coverUnder = "cover_under"
-    case coverOver = "cover_over"
-}
-
-/// The objective of a general roster, term by term (whole numbers: every weight is one).
-public struct ShiftObjective: Hashable, Sendable {
-    public var terms: [ShiftObjectiveTerm: Int] = [:]
-    public init() {}
-    public subscript(term: ShiftObjectiveTerm) -> Int {
-        get { terms[term] ?? 0 }
-        set { terms[term] = newValue }
-    }
-    public var total: Int { ShiftObjectiveTerm.allCases.reduce(0) { $0 + self[$1] } }
-}
-
 extension ShiftRule: NamedRule {}

@@ -1,24 +1,3 @@
-/// Which days a demand.csv row applies to.
-public enum DaySelector: Hashable, Sendable {
-    case date(LocalDate)
-    case holiday
-    case weekday(Weekday)
-    case weekdays
-    case weekend
-}
-
-/// One row of demand.csv: how many people a post needs on the selected days.
-public struct DemandRule: Hashable, Sendable {
-    public let post: Post.ID
-    public let day: DaySelector
-    public let count: Int
-    public init(post: Post.ID, day: DaySelector, count: Int) {
-        self.post = post
-        self.day = day
-        self.count = count
-    }
-}
-
 /// The people each post needs on each date, resolved by the reference's precedence.
 public struct DemandTable: Sendable {
     private let rules: [Post.ID: [DaySelector: Int]]

@@ -1,0 +1,108 @@
+import DutyCore
+import Foundation
+
+/// The fields of one row, read by column name.
+package struct Fields {
+    package let row: CSVRow
+    package let table: CSVTable
+    package let log: IssueLog
+
+    package var source: SourceReference { SourceReference(file: table.file, line: row.line) }
+
+    /// The trimmed text of a column; empty when the column or the field is absent.
+    package func text(_ column: String) -> String {
+        guard let position = table.position(of: column), position < row.fields.count else { return "" }
+        let field = row.fields[position]
+        guard let first = field.utf8.first, let last = field.utf8.last, first == 32 || last == 32 || first == 9 || last == 9 else { return field }
+        return field.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Logs a problem with this row's `column`.
+    package func fail(_ column: String, _ message: String) {
+        let position = table.position(of: column).map { $0 + 1 }
+        log.add(file: table.file, line: row.line, column: position, field: column, message)
+    }
+
+    /// A non-empty text, or `nil` after logging.
+    package func required(_ column: String, expected: String) -> String? {
+        let value = text(column)
+        if value.isEmpty { fail(column, "empty; expected \(expected)"); return nil }
+        return value
+    }
+
+    /// A required id that has not appeared before in this file (`seen` maps ids to their first line).
+    /// A repeat is logged with the line it first appeared on, and gives `nil`.
+    package func uniqueID(_ column: String, kind: String, seen: inout [String: Int]) -> String? {
+        guard let id = required(column, expected: "\(kind) id") else { return nil }
+        if let first = seen[id] {
+            fail(column, "\(kind) \"\(id)\" appears again (first on line \(first)); expected unique ids")
+            return nil
+        }
+        seen[id] = row.line
+        return id
+    }
+
+    /// A whole number ≥ `minimum`; `fallback` when empty and a fallback is given.
+    /// Whole numbers are bounded (a million by default) so that no sum over a month can overflow.
+    package func integer(_ column: String, minimum: Int = 0, maximum: Int = InputLimits.count, fallback: Int?? = nil) -> Int?? {
+        let value = text(column)
+        if value.isEmpty, let fallback { return .some(fallback) }
+        guard let number = Int(value), number >= minimum else {
+            fail(column, "\"\(value)\" is not a whole number ≥ \(minimum); expected an integer ≥ \(minimum)")
+            return nil
+        }
+        guard number <= maximum else {
+            fail(column, "\(number) is too large; expected an integer from \(minimum) to \(maximum)")
+            return nil
+        }
+        return .some(number)
+    }
+
+    /// A number from `minimum` to `maximum` (±``InputLimits/magnitude``); `fallback` when empty and a fallback is given.
+    package func number(_ column: String, minimum: Double = 0, maximum: Double = InputLimits.magnitude, fallback: Double? = nil) -> Double? {
+        let value = text(column)
+        if value.isEmpty, let fallback { return fallback }
+        guard let number = Double(value), number.isFinite else {
+            fail(column, "\"\(value)\" is not a number; expected a number from \(TextFormat.shortest(minimum)) to \(TextFormat.shortest(maximum))")
+            return nil
+        }
+        guard number >= minimum, number <= maximum else {
+            fail(column, "\(value) is out of range; expected a number from \(TextFormat.shortest(minimum)) to \(TextFormat.shortest(maximum))")
+            return nil
+        }
+        return number
+    }
+
+    /// An ISO date `YYYY-MM-DD`.
+    package func date(_ column: String) -> LocalDate? {
+        let value = text(column)
+        guard let date = LocalDate(iso: value) else {
+            fail(column, "\"\(value)\" is not a date; expected an ISO date YYYY-MM-DD")
+            return nil
+        }
+        return date
+    }
+
+    /// `true` or `false` (also `yes/no`, `1/0`).
+    package func boolean(_ column: String) -> Bool? {
+        switch text(column).lowercased() {
+        case "true", "yes", "1": return true
+        case "false", "no", "0": return false
+        default:
+            fail(column, "\"\(text(column))\" is not a truth value; expected true or false")
+            return nil
+        }
+    }
+
+    /// A time of day `HH:MM`, as minutes after midnight.
+    package func timeOfDay(_ column: String) -> Int? {
+        let value = text(column)
+        let parts = value.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]),
+              (0...23).contains(hours), (0...59).contains(minutes) else {
+            fail(column, "\"\(value)\" is not a time of day; expected HH:MM between 00:00 and 23:59")
+            return nil
+        }
+        return hours * 60 + minutes
+    }
+}
