@@ -1,48 +1,56 @@
-import DutyColumnGeneration
 import DutyCore
 import DutyCurtois
-import DutyIO
 import DutyShiftRostering
-import Testing
 
 /// Tiny general instances written in the Curtois text format, so that each test reads as
 /// the data it is about. Defaults: one 480-minute shift D, one person A with loose limits,
 /// and cover of one person on every day (100 per person missing, 1 per person too many).
-struct ShiftScenario {
-    var days = 7
-    var shifts = ["D,480,"]
-    var staff = ["A,D=28,100000,0,28,1,1,4"]
-    var daysOff: [String] = []
-    var onRequests: [String] = []
-    var offRequests: [String] = []
-    var cover: [String]? = nil
+public struct ShiftScenario {
+    public var days = 7
+    public var shifts = ["D,480,"]
+    public var staff = ["A,D=28,100000,0,28,1,1,4"]
+    public var daysOff: [String] = []
+    public var onRequests: [String] = []
+    public var offRequests: [String] = []
+    public var cover: [String]? = nil
 
-    var text: String {
+    public init(days: Int = 7, shifts: [String] = ["D,480,"], staff: [String] = ["A,D=28,100000,0,28,1,1,4"], daysOff: [String] = [],
+                onRequests: [String] = [], offRequests: [String] = [], cover: [String]? = nil) {
+        self.days = days
+        self.shifts = shifts
+        self.staff = staff
+        self.daysOff = daysOff
+        self.onRequests = onRequests
+        self.offRequests = offRequests
+        self.cover = cover
+    }
+
+    public var text: String {
         let coverLines = cover ?? (0..<days).map { "\($0),D,1,100,1" }
         return (["SECTION_HORIZON", "\(days)", "", "SECTION_SHIFTS"] + shifts + ["", "SECTION_STAFF"] + staff
                 + ["", "SECTION_DAYS_OFF"] + daysOff + ["", "SECTION_SHIFT_ON_REQUESTS"] + onRequests
                 + ["", "SECTION_SHIFT_OFF_REQUESTS"] + offRequests + ["", "SECTION_COVER"] + coverLines).joined(separator: "\n")
     }
 
-    func problem() throws -> ShiftProblem { try CurtoisReader.parse(text, name: "scenario", path: "scenario.txt") }
+    public func problem() throws -> ShiftProblem { try CurtoisReader.parse(text, name: "scenario", path: "scenario.txt") }
 
     /// Cover of one person on `days` only (100 under, 1 over), none on the other days (1 over).
-    static func cover(days: Int, wanted: Set<Int>) -> [String] {
+    public static func cover(days: Int, wanted: Set<Int>) -> [String] {
         (0..<days).map { wanted.contains($0) ? "\($0),D,1,100,1" : "\($0),D,0,100,1" }
     }
 }
 
 /// A rule where it binds: the scenario with the rule, the same scenario without it, and
 /// the optimum with the rule.
-struct BindingRule: Sendable, CustomTestStringConvertible {
-    let rule: ShiftRule
-    let note: String
-    let strict: @Sendable () -> ShiftScenario
-    let relaxed: @Sendable () -> ShiftScenario
-    let optimum: Int
-    var testDescription: String { "\(rule.rawValue): \(note)" }
+public struct BindingRule: Sendable {
+    public let rule: ShiftRule
+    public let note: String
+    public let strict: @Sendable () -> ShiftScenario
+    public let relaxed: @Sendable () -> ShiftScenario
+    public let optimum: Int
+    public var testDescription: String { "\(rule.rawValue): \(note)" }
 
-    static let all: [BindingRule] = [
+    public static let all: [BindingRule] = [
         BindingRule(rule: .oneShiftPerDay, note: "two shifts wanted on one day", strict: {
             var s = ShiftScenario(days: 1, shifts: ["E,480,", "L,480,"], staff: ["A,E=1|L=1,100000,0,7,1,1,4"])
             s.cover = ["0,E,1,100,1", "0,L,1,100,1"]
@@ -81,16 +89,16 @@ struct BindingRule: Sendable, CustomTestStringConvertible {
 }
 
 /// A roster that breaks exactly one rule, for the validator.
-struct BrokenRoster: Sendable, CustomTestStringConvertible {
-    let rule: ShiftRule
-    let scenario: @Sendable () -> ShiftScenario
+public struct BrokenRoster: Sendable {
+    public let rule: ShiftRule
+    public let scenario: @Sendable () -> ShiftScenario
     /// (day, shift) worked by A.
-    let worked: [(Int, String)]
-    var testDescription: String { rule.rawValue }
+    public let worked: [(Int, String)]
+    public var testDescription: String { rule.rawValue }
 
-    static func days(_ days: [Int]) -> [(Int, String)] { days.map { ($0, "D") } }
+    public static func days(_ days: [Int]) -> [(Int, String)] { days.map { ($0, "D") } }
 
-    static let all: [BrokenRoster] = [
+    public static let all: [BrokenRoster] = [
         BrokenRoster(rule: .oneShiftPerDay, scenario: { ShiftScenario(shifts: ["D,480,", "N,480,"], staff: ["A,D=7|N=7,100000,0,7,1,1,4"]) },
                      worked: [(0, "D"), (0, "N")]),
         BrokenRoster(rule: .maxShiftsPerType, scenario: { ShiftScenario(staff: ["A,D=3,100000,0,7,1,1,4"]) }, worked: days([0, 1, 2, 3])),

@@ -2,6 +2,7 @@
 import DutyCore
 import DutyShiftRostering
 import GLPK
+import DutyTesting
 import Testing
 
 /// What the neighbourhood search reads off a roster: the sub-problem of a few people, the

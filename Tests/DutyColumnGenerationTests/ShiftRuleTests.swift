@@ -2,6 +2,7 @@ import DutyCheck
 @testable import DutyColumnGeneration
 import DutyCore
 import DutyShiftRostering
+import DutyTesting
 import Testing
 
 @Suite struct ShiftRuleTests {
@@ -11,10 +12,9 @@ import Testing
         return (result, ShiftRosterChecker.check(result.roster, against: problem))
     }
 
-    @Test("every rule has a binding scenario and a broken roster")
+    @Test("every rule has a binding scenario")
     func catalogueCovered() {
         #expect(Set(BindingRule.all.map(\.rule)) == Set(ShiftRule.allCases).subtracting([.unknownWorkerOrShift]))
-        #expect(Set(BrokenRoster.all.map(\.rule)) == Set(ShiftRule.allCases))
     }
 
     @Test("the solver obeys each rule where it binds", arguments: BindingRule.all)
@@ -26,14 +26,6 @@ import Testing
         #expect(strict.objective == Double(`case`.optimum))
         let (_, relaxedReport) = try Self.solve(`case`.relaxed())
         #expect(relaxedReport.objective.total < `case`.optimum, "the rule does not bind: without it the optimum is the same")
-    }
-
-    @Test("the validator names the broken rule", arguments: BrokenRoster.all)
-    func caught(_ case: BrokenRoster) throws {
-        let problem = try `case`.scenario().problem()
-        let roster = `case`.worked.map { ShiftAssignment(day: $0.0, worker: "A", shift: .init($0.1)) }
-        let report = ShiftRosterChecker.check(roster, against: problem)
-        #expect(report.violations.map(\.rule) == [`case`.rule], "\(report.violations)")
     }
 
     @Test("runs touching the first or last day may be shorter than the minimum")
@@ -96,3 +88,5 @@ import Testing
         }
     }
 }
+
+extension BindingRule: CustomTestStringConvertible {}

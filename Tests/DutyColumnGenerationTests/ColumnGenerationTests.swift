@@ -7,6 +7,7 @@ import DutyModelParts
 import DutyShiftRostering
 import Foundation
 import GLPK
+import DutyTesting
 import Testing
 
 /// Column generation over patterns: pricing keeps every hard rule and every branching
