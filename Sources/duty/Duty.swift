@@ -44,6 +44,9 @@ struct Duty: ParsableCommand {
             }
             Terminal.error(failure.description)
             Foundation.exit(ExitStatus.ruleViolated)
+        } catch let failure as OutputError {
+            Terminal.error(failure.description + "\nThis is a bug in duty, not in the data; nothing was written.")
+            Foundation.exit(ExitStatus.internalError)
         } catch let failure as SweepFailure {
             Terminal.error(failure.description + "\nThis is a bug in duty, not in the data; nothing was written.")
             Foundation.exit(ExitStatus.internalError)

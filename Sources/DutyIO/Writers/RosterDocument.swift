@@ -50,8 +50,8 @@ public struct RosterDocument: Sendable {
     }
 
     /// The files of `duty roster`, in the order they are listed to the user.
-    public func files() -> [(name: String, contents: String)] {
-        [("roster.csv", csv()), ("roster.json", json()), ("roster.md", markdown()), ("roster.html", html())]
+    public func files() throws(OutputError) -> [(name: String, contents: String)] {
+        [("roster.csv", csv()), ("roster.json", try json()), ("roster.md", markdown()), ("roster.html", html())]
     }
 
     /// roster.csv: `date,post,staff`, sorted by date, post, staff.
@@ -60,7 +60,7 @@ public struct RosterDocument: Sendable {
     }
 
     /// roster.json as docs/REFERENCE.md defines it (keys sorted, so the file is reproducible).
-    public func json() -> String {
+    public func json() throws(OutputError) -> String {
         let document: [String: Any] = [
             "month": month.description,
             "assignments": assignments.map { ["date": $0.date.description, "post": $0.post.rawValue, "staff": $0.staff.rawValue] },
@@ -68,7 +68,6 @@ public struct RosterDocument: Sendable {
             "objective": Dictionary(uniqueKeysWithValues: ObjectiveTerm.allCases.map { ($0.rawValue, objective[$0]) }).merging(["total": objective.total]) { $1 },
             "solver": ["status": solver.status.rawValue, "seconds": solver.seconds, "gap": solver.gap, "bound": solver.bound] as [String: Any],
         ]
-        let data = try! JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return try JSONText.make(document, file: "roster.json")
     }
 }

@@ -13,8 +13,8 @@ public struct AppraisalDocument: Sendable {
         return standard + appraisal.rubric.categories.map(\.name).filter { !standard.contains($0) }
     }
 
-    public func files() -> [(name: String, contents: String)] {
-        [("appraisal.csv", csv()), ("appraisal.json", json()), ("appraisal.md", markdown()), ("appraisal.html", html())]
+    public func files() throws(OutputError) -> [(name: String, contents: String)] {
+        [("appraisal.csv", csv()), ("appraisal.json", try json()), ("appraisal.md", markdown()), ("appraisal.html", html())]
     }
 
     /// appraisal.csv: `staff,name,score,grade,<categories>,vetoed`, one row per person by id.
@@ -27,7 +27,7 @@ public struct AppraisalDocument: Sendable {
     }
 
     /// appraisal.json: per person the subtotals, score, grade, rank, veto and every record with its points.
-    public func json() -> String {
+    public func json() throws(OutputError) -> String {
         let people: [[String: Any]] = appraisal.people.map { person in
             [
                 "staff": person.staff.id.rawValue, "name": person.staff.name, "score": person.score,
@@ -41,8 +41,7 @@ public struct AppraisalDocument: Sendable {
             ]
         }
         let document: [String: Any] = ["period": appraisal.period, "base": appraisal.rubric.base, "people": people]
-        let data = try! JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return try JSONText.make(document, file: "appraisal.json")
     }
 
     /// appraisal.md: the ranked table with band labels, then each person's records.
