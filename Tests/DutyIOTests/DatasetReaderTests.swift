@@ -154,3 +154,36 @@ struct TemporaryDataset {
         #expect(dataset.leave.count == 1)
     }
 }
+
+/// What spreadsheets on Chinese Windows make of the files: GB18030 text and full-width punctuation.
+@Suite struct SpreadsheetInputTests {
+    @Test("a GB18030 file reads as its UTF-8 twin, with a warning naming the encoding")
+    func gb18030() throws {
+        let staff = "id,name,skills,max_shifts\ns01,王建国,gate_day;gate_night,20\n"
+        let dataset = try TemporaryDataset([:])
+        let gb = try #require(staff.data(using: TextDecoding.gb18030))
+        #expect(String(data: gb, encoding: .utf8) == nil, "the sample must not be valid UTF-8")
+        try gb.write(to: URL(fileURLWithPath: dataset.path + "/staff.csv"))
+        let read = try dataset.read()
+        #expect(read.staff.map(\.name) == ["王建国"] && read.staff.first?.skills == ["gate_day", "gate_night"])
+        #expect(read.warnings.contains { $0.file.hasSuffix("staff.csv") && $0.message.hasPrefix("read as GB18030") }, "\(read.warnings)")
+    }
+
+    @Test("bytes that are neither UTF-8 nor GB18030 are an error naming the file")
+    func undecodable() throws {
+        let dataset = try TemporaryDataset([:])
+        try Data([0x69, 0x64, 0x0A, 0xFF, 0xFF, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: dataset.path + "/leave.csv"))
+        let issues = dataset.issues()
+        #expect(issues.contains { $0.file.hasSuffix("leave.csv") && $0.message.hasPrefix("the file is neither UTF-8 nor GB18030") }, "\(issues)")
+    }
+
+    @Test("a full-width comma or semicolon is named in the message with its fix")
+    func fullWidth() throws {
+        let comma = try TemporaryDataset(["leave.csv": "staff,from,to,reason\ns01，2025-10-20，2025-10-22，事假\n"]).issues()
+        #expect(comma.contains { $0.message.contains("full-width comma (，): separate fields with an ASCII comma (,)") }, "\(comma)")
+        let header = try TemporaryDataset(["leave.csv": "staff，from，to，reason\ns01,2025-10-20,2025-10-22,事假\n"]).issues()
+        #expect(header.contains { $0.line == 1 && $0.message.contains("full-width comma") }, "\(header)")
+        let semicolon = try TemporaryDataset(["staff.csv": "id,name,skills,max_shifts\ns01,王,gate_day；gate_night,20\n"]).issues()
+        #expect(semicolon.contains { $0.field == "skills" && $0.message.contains("full-width semicolon (；)") }, "\(semicolon)")
+    }
+}

@@ -30,11 +30,10 @@ package struct CSVTable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError([InputIssue(file: path, line: 0, message: "cannot read the file; expected a readable UTF-8 CSV file")])
         }
-        guard var text = String(data: data, encoding: .utf8) else {
-            throw InputError([InputIssue(file: path, line: 0, message: "the file is not valid UTF-8; expected UTF-8 text")])
-        }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return try parse(text, file: path)
+        let decoded = try TextDecoding.text(of: data, file: path)
+        let table = try parse(decoded.text, file: path)
+        guard let warning = decoded.warning else { return table }
+        return CSVTable(file: table.file, header: table.header, rows: table.rows, warnings: [warning] + table.warnings)
     }
 
     /// Parses CSV text; `file` names it in messages.

@@ -18,9 +18,11 @@ package struct Fields {
     }
 
     /// Logs a problem with this row's `column`.
+    /// A line that holds full-width punctuation (typed with a Chinese input method) gets the
+    /// fix with its message: `，` does not separate fields, `；` does not separate skills.
     package func fail(_ column: String, _ message: String) {
         let position = table.position(of: column).map { $0 + 1 }
-        log.add(file: table.file, line: row.line, column: position, field: column, message)
+        log.add(file: table.file, line: row.line, column: position, field: column, message + FullWidth.hint(for: row.fields))
     }
 
     /// A non-empty text, or `nil` after logging.

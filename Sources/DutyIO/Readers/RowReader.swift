@@ -18,7 +18,8 @@ package struct RowReader {
         let missing = columns.filter { table.position(of: $0) == nil }
         for column in missing {
             log.add(file: table.file, line: 1, field: column,
-                    "column \"\(column)\" is missing from the header (\(table.header.joined(separator: ","))); expected columns \(columns.joined(separator: ","))")
+                    "column \"\(column)\" is missing from the header (\(table.header.joined(separator: ","))); expected columns \(columns.joined(separator: ","))"
+                        + FullWidth.hint(for: table.header))
         }
         return missing.isEmpty
     }

@@ -10,11 +10,19 @@ struct YAMLFile {
 
     /// Reads and parses `path`; a syntax error is logged with Yams' position.
     static func read(_ path: String, log: IssueLog) -> YAMLFile? {
-        guard let data = FileManager.default.contents(atPath: path), var text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path) else {
             log.add(file: path, line: 0, "cannot read the file; expected a readable UTF-8 YAML file")
             return nil
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let text: String
+        do {
+            let decoded = try TextDecoding.text(of: data, file: path)
+            text = decoded.text
+            if let warning = decoded.warning { log.warn(warning) }
+        } catch {
+            for issue in error.issues { log.add(issue) }
+            return nil
+        }
         do {
             return YAMLFile(file: path, root: try Yams.compose(yaml: text), log: log)
         } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
