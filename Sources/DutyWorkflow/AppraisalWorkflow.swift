@@ -10,6 +10,17 @@ public enum AppraisalWorkflow {
         AppraisalEngine.appraise(staff: input.staff, month: month, records: input.records, rubric: input.rubric, roster: roster)
     }
 
+    /// Attendance exceptions that look wrong against the roster: `absent` or `late` on a day
+    /// the person was not rostered (each still counts, as recorded).
+    public static func warnings(_ input: AppraisalReader.Input, month: Month, roster: [Assignment]) -> [InputWarning] {
+        let rostered = Set(roster.map { "\($0.staff.rawValue)|\($0.date)" })
+        return input.records.attendance.filter { month.contains($0.date) && $0.status != .extra && !rostered.contains("\($0.staff.rawValue)|\($0.date)") }
+            .map { exception in
+                InputWarning(file: exception.source?.file ?? "attendance.csv", line: exception.source?.line ?? 0, field: "date",
+                             message: "\(exception.staff) is recorded \(exception.status.rawValue) on \(exception.date) but was not on the roster that day; it still counts")
+            }
+    }
+
     /// The appraisal of the term `first` … `last`: every month appraised from the roster that
     /// `roster` gives for it, then their scores averaged.
     /// - Throws: what `roster` throws (a month's roster missing or unreadable).

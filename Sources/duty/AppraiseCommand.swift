@@ -46,7 +46,9 @@ struct AppraiseCommand: ParsableCommand {
         let appraisal: Appraisal
         let folder: String
         if let month {
-            appraisal = AppraisalWorkflow.month(input, month: month, roster: try RosterCSVReader.read(roster ?? "out/\(month)/roster.csv"))
+            let assignments = try RosterCSVReader.read(roster ?? "out/\(month)/roster.csv")
+            Terminal.warnings(AppraisalWorkflow.warnings(input, month: month, roster: assignments))
+            appraisal = AppraisalWorkflow.month(input, month: month, roster: assignments)
             folder = out ?? "out/\(month)"
         } else {
             appraisal = try AppraisalWorkflow.term(input, from: from!, to: to!) { try RosterCSVReader.read("\(rosters)/\($0)/roster.csv") }

@@ -35,6 +35,7 @@ struct BenchCurtoisCommand: ParsableCommand {
             do { instances.append(try CurtoisReader.read(path: file)) } catch { issues += error.issues }
         }
         if !issues.isEmpty { throw InputError(issues) }
+        try AtomicOutput.requireWritable(out)
         let names = instances.map(\.name)
         if let repeated = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
             throw ValidationError("two instances are named \(repeated); their rosters would overwrite each other")

@@ -42,13 +42,14 @@ struct BenchShortageCommand: ParsableCommand {
     func run() throws {
         let data = try DatasetReader.read(directory: dataset.data, month: dataset.month)
         Terminal.warnings(data.warnings)
+        let folder = out ?? "out/\(dataset.month)/shortage"
+        try AtomicOutput.requireWritable(folder)
         var sweep = ShortageSweep(dataset: data, month: dataset.month)
         sweep.levels = parsedLevels!
         sweep.seeds = seeds
         sweep.timeLimit = timeLimit
         let rows = try sweep.run { done, total in Terminal.progress(Self.bar(done, total)) }
         Terminal.progress("\n")
-        let folder = out ?? "out/\(dataset.month)/shortage"
         let report = ShortageReport(rows: rows, month: dataset.month, language: lang)
         try AtomicOutput.write(report.files(), to: folder)
         print(report.markdown())

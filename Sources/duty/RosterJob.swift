@@ -18,7 +18,10 @@ struct RosterJob {
     func run() throws -> SolvedRoster {
         let started = ContinuousClock.now
         let dataset = try DatasetReader.read(directory: dataDirectory, month: month)
-        Terminal.warnings(dataset.warnings)
+        // Found before any solve: an output folder that cannot be written.
+        try AtomicOutput.requireWritable(outDirectory)
+        let warnings = dataset.warnings + MonthPlausibility.warnings(dataset, month: month)
+        Terminal.warnings(warnings)
         // The limit is the budget of the whole command: reading above, solving, checking and writing.
         let options = RosterWorkflow.Options(
             budget: TimeBudget(seconds: timeLimit ?? dataset.rules.timeLimit, from: started),
@@ -34,11 +37,11 @@ struct RosterJob {
         let solved = try RosterWorkflow.solve(dataset, month: month, options: options, logger: Logger(label: "duty.roster"))
         if Terminal.isInteractive, ContinuousClock.now - started >= .seconds(1) { Terminal.progress("\n") }
         try AtomicOutput.write(solved.document.files(), to: outDirectory)
-        print(summary(of: solved))
+        print(summary(of: solved, warnings: warnings.count))
         return solved
     }
 
-    private func summary(of solved: SolvedRoster) -> String {
+    private func summary(of solved: SolvedRoster, warnings: Int) -> String {
         let document = solved.document, objective = document.objective, solver = document.solver, coverage = solved.coverage
         let share = coverage.demanded == 0 ? 100 : 100 * Double(coverage.covered) / Double(coverage.demanded)
         let terms = ObjectiveTerm.allCases.map { "\($0.rawValue) \(TextFormat.number(objective[$0]))" }.joined(separator: " + ")
@@ -48,7 +51,8 @@ struct RosterJob {
             "objective \(TextFormat.number(objective.total)) = \(terms)",
             "coverage \(coverage.covered)/\(coverage.demanded) person-shifts (\(String(format: "%.1f", share))%)",
             uncovered.isEmpty ? "uncovered: none" : "uncovered by area: " + uncovered.map { "\($0.area) \($0.missing)" }.joined(separator: ", "),
+            warnings == 0 ? nil : "warnings: \(warnings), listed above",
             "wrote \(outDirectory)/roster.csv, roster.json, roster.md, roster.html",
-        ].joined(separator: "\n")
+        ].compactMap { $0 }.joined(separator: "\n")
     }
 }

@@ -151,3 +151,58 @@ struct WholeCommandTimeLimitTests {
         #expect((solver["bound"] as? Double ?? .nan) <= ((json["objective"] as! [String: Double])["total"] ?? -1))
     }
 }
+
+/// A month that reads without error but looks wrong is warned about before the roster goes
+/// out, and an output folder that cannot be written is found before any solve.
+@Suite struct WrongLookingMonthTests {
+    @Test("no demand, a post nobody can work, leave all month and a request without the skill are each warned about")
+    func monthWarnings() throws {
+        let data = try DutyProcess.exampleCopy(replacing: [
+            "demand.csv": "post,day,count\n",
+            "leave.csv": "staff,from,to,reason\ns04,2025-09-25,2025-11-02,病假\n",
+            "requests.csv": "staff,date,post,kind,weight\ns01,2025-10-09,gate_night,on,5\n",
+            "pinned.csv": "date,staff,post\n",
+        ])
+        let run = try DutyProcess.run(["roster", "--data", data, "--month", "2025-10", "--out", DutyProcess.temporaryPath("out")])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("demand.csv: warning: no post needs anyone in 2025-10"), "\(run.stderr)")
+        #expect(run.stderr.contains("leave.csv:2: warning: staff: s04 (刘洋) is on leave for the whole of 2025-10"), "\(run.stderr)")
+        #expect(run.stderr.contains("requests.csv:2: warning: post: s01 asks for gate_night on 2025-10-09 without that skill"), "\(run.stderr)")
+        #expect(run.stdout.contains("warnings: 3, listed above"), "\(run.stdout)")
+
+        let nobody = try DutyProcess.exampleCopy(replacing: [
+            "posts.csv": "id,name,area,start,end,night,priority\ngate_day,门卫白班,gate,07:00,19:00,false,100\nlibrary,图书馆,grounds,08:00,16:00,false,10\n",
+            "staff.csv": "id,name,skills,max_shifts\ns01,甲,gate_day,20\n",
+            "demand.csv": "post,day,count\ngate_day,weekday,1\nlibrary,weekday,1\n",
+            "leave.csv": "staff,from,to\n", "requests.csv": "staff,date,kind\n", "history.csv": "date,staff,post\n", "pinned.csv": "date,staff,post\n",
+        ])
+        let unskilled = try DutyProcess.run(["roster", "--data", nobody, "--month", "2025-10", "--out", DutyProcess.temporaryPath("out")])
+        #expect(unskilled.status == 0, "\(unskilled.stderr)")
+        #expect(unskilled.stderr.contains("warning: post: library needs 24 person-shifts in 2025-10 but nobody in staff.csv has it"), "\(unskilled.stderr)")
+    }
+
+    @Test("an absence on a day the person was not rostered is warned about, and still counts")
+    func attendanceOffRoster() throws {
+        let roster = DutyProcess.temporaryPath("folder") + "-roster.csv"
+        try "date,post,staff\n2025-10-02,gate_day,s03\n".write(toFile: roster, atomically: true, encoding: .utf8)
+        let data = try DutyProcess.exampleCopy(replacing: ["attendance.csv": "date,staff,post,status,note\n2025-10-05,s03,gate_day,absent,\n"])
+        let run = try DutyProcess.run(["appraise", "--data", data, "--month", "2025-10", "--roster", roster, "--out", DutyProcess.temporaryPath("out")])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("attendance.csv:2: warning: date: s03 is recorded absent on 2025-10-05 but was not on the roster that day"), "\(run.stderr)")
+    }
+
+    @Test("an output folder that cannot be written is exit 2 before any solve", arguments: ["roster", "shortage"])
+    func unwritableOut(command: String) throws {
+        let file = DutyProcess.temporaryPath("plain-file")
+        try "x".write(toFile: file, atomically: true, encoding: .utf8)
+        let out = file + "/month"
+        let arguments = command == "roster"
+            ? ["roster", "--data", DutyProcess.example, "--month", "2025-10", "--out", out]
+            : ["bench", "shortage", "--data", DutyProcess.example, "--month", "2025-10", "--seeds", "1", "--out", out]
+        let started = ContinuousClock.now
+        let run = try DutyProcess.run(arguments)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("\(out): error: lies in \(file), which is not a folder"), "\(run.stderr)")
+        #expect(ContinuousClock.now - started < .seconds(5), "no solve should have run")
+    }
+}

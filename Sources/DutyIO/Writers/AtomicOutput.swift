@@ -43,6 +43,27 @@ public enum AtomicOutput {
         }
     }
 
+    /// Checks, before any work, that `directory` can be written: it is a writable folder, or it
+    /// does not exist yet and its nearest existing parent is one.
+    /// - Throws: ``InputError`` naming the folder, so that a long solve is not wasted.
+    public static func requireWritable(_ directory: String) throws(InputError) {
+        var current = URL(fileURLWithPath: directory).standardizedFileURL
+        while true {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: current.path, isDirectory: &isDirectory) {
+                guard isDirectory.boolValue, access(current.path, W_OK | X_OK) == 0 else {
+                    let what = isDirectory.boolValue ? "a folder that cannot be written" : "not a folder"
+                    throw InputError([InputIssue(file: directory, line: 0, message:
+                        "\(current.path == URL(fileURLWithPath: directory).standardizedFileURL.path ? "is" : "lies in \(current.path), which is") \(what); expected a writable output folder, so nothing was solved")])
+                }
+                return
+            }
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { return }
+            current = parent
+        }
+    }
+
     /// Writes one file at `path`: `produce` writes the contents to the temporary path it is
     /// given (GLPK writes its model files itself), which then replaces the destination.
     /// - Throws: ``InputError`` naming `path` when it is not a regular file or cannot be written,
