@@ -7,7 +7,9 @@ package struct Fields {
     package let table: CSVTable
     package let log: IssueLog
 
-    package var source: SourceReference { SourceReference(file: table.file, line: row.line) }
+    /// Where the row's record came from, by the file's name within the dataset folder
+    /// (`attendance.csv:4`): what an appraisal trail or a conflict shows, the same on every machine.
+    package var source: SourceReference { SourceReference(file: (table.file as NSString).lastPathComponent, line: row.line) }
 
     /// The trimmed text of a column; empty when the column or the field is absent.
     package func text(_ column: String) -> String {
