@@ -16,6 +16,9 @@ import Testing
         #expect(csv.contains("s11,徐志刚,91,good,-5,-3,-1,0,false"))
         #expect(csv.contains("s09,周磊,96.5,fail,0.5,-4,0,0,true"))
         for file in ["appraisal.json", "appraisal.md", "appraisal.html"] { #expect(FileManager.default.fileExists(atPath: "\(out)/2025-10/\(file)")) }
+        // The trail names records by the file within the dataset, never by this machine's paths.
+        let json = try String(contentsOfFile: out + "/2025-10/appraisal.json", encoding: .utf8)
+        #expect(json.contains("\"reference\" : \"attendance.csv:") && !json.contains(DutyProcess.example), "trail references")
 
         let term = try DutyProcess.run(["appraise", "--data", DutyProcess.example, "--from", "2025-10", "--to", "2025-10", "--rosters", out, "--out", out + "/term"])
         #expect(term.status == 0, "\(term.stderr)")
