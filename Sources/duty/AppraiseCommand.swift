@@ -2,6 +2,7 @@ import ArgumentParser
 import DutyCore
 import DutyIO
 import DutyWorkflow
+import Foundation
 
 /// `duty appraise`: the monthly appraisal, or a term's from its months.
 struct AppraiseCommand: ParsableCommand {
@@ -46,16 +47,25 @@ struct AppraiseCommand: ParsableCommand {
         let appraisal: Appraisal
         let folder: String
         if let month {
-            let assignments = try RosterCSVReader.read(roster ?? "out/\(month)/roster.csv")
+            let assignments = try readRoster(roster ?? "out/\(month)/roster.csv", of: month)
             Terminal.warnings(AppraisalWorkflow.warnings(input, month: month, roster: assignments))
             appraisal = AppraisalWorkflow.month(input, month: month, roster: assignments)
             folder = out ?? "out/\(month)"
         } else {
-            appraisal = try AppraisalWorkflow.term(input, from: from!, to: to!) { try RosterCSVReader.read("\(rosters)/\($0)/roster.csv") }
+            appraisal = try AppraisalWorkflow.term(input, from: from!, to: to!) { try readRoster("\(rosters)/\($0)/roster.csv", of: $0) }
             folder = out ?? "out/\(from!)_\(to!)"
         }
         try AtomicOutput.write(AppraisalDocument(appraisal: appraisal).files(), to: folder)
         print(summary(appraisal, folder: folder))
+    }
+
+    /// The month's roster; a missing one says how to make it.
+    private func readRoster(_ path: String, of month: Month) throws -> [Assignment] {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw InputError([InputIssue(file: path, line: 0, message:
+                "no roster for \(month) here; run `duty roster --data \(data) --month \(month)` first, or give the roster with --roster FILE")])
+        }
+        return try RosterCSVReader.read(path)
     }
 
     private func summary(_ appraisal: Appraisal, folder: String) -> String {

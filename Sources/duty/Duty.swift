@@ -23,6 +23,18 @@ struct Duty: ParsableCommand {
     )
 
     static func main() {
+        // Ctrl-C: outputs are written whole or not at all, so an interrupted run leaves nothing
+        // behind but a temporary folder beside the output; say so rather than vanish silently.
+        // A parent may have blocked SIGINT (the mask is inherited): unblock it first.
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
+        signal(SIGINT) { _ in
+            let message = "\ninterrupted: nothing was written (outputs appear whole or not at all)\n"
+            _ = message.withCString { write(STDERR_FILENO, $0, strlen($0)) }
+            _exit(130)
+        }
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = ProcessInfo.processInfo.environment["DUTY_LOG"].flatMap { Logger.Level(rawValue: $0) } ?? .warning

@@ -206,3 +206,25 @@ struct WholeCommandTimeLimitTests {
         #expect(ContinuousClock.now - started < .seconds(5), "no solve should have run")
     }
 }
+
+/// Ctrl-C during a solve says what happened, and nothing is written.
+@Suite struct InterruptTests {
+    @Test("an interrupted roster exits 130 saying that nothing was written")
+    func interrupted() throws {
+        let data = try WholeCommandTimeLimitTests.largeMonth(), out = DutyProcess.temporaryPath("out")
+        let process = Process()
+        process.executableURL = DutyProcess.executable
+        process.arguments = ["roster", "--data", data, "--month", "2025-10", "--out", out, "--time-limit", "60"]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = Pipe()
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.5)
+        process.interrupt()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130, "\(stderr)")
+        #expect(stderr.contains("interrupted: nothing was written"), "\(stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+}

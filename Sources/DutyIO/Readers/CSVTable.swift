@@ -27,8 +27,11 @@ package struct CSVTable {
     /// Reads `path`. Blank lines are skipped.
     /// - Throws: ``InputError`` when the file cannot be read, is not UTF-8, or has no header.
     package static func read(_ path: String) throws(InputError) -> CSVTable {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw InputError([InputIssue(file: path, line: 0, message: "no such file; expected a CSV file at this path")])
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError([InputIssue(file: path, line: 0, message: "cannot read the file; expected a readable UTF-8 CSV file")])
+            throw InputError([InputIssue(file: path, line: 0, message: "cannot read the file (a folder, or no permission to read it); expected a readable CSV file")])
         }
         let decoded = try TextDecoding.text(of: data, file: path)
         let table = try parse(decoded.text, file: path)
