@@ -88,6 +88,7 @@ public enum AppraisalEngine {
         for index in result.indices {
             let band = bands[result[index].staff.id]!
             result[index].grade = band.grade
+            result[index].scoreGrade = band.byScore
             result[index].rank = band.rank
         }
         return Appraisal(period: period, rubric: rubric, people: result.sorted { $0.rank < $1.rank })

@@ -11,14 +11,23 @@ enum GradeBands {
         let vetoed: Bool
     }
 
-    /// The grade and 1-based rank of every candidate, by id.
-    /// Ranking: higher score, then fewer deduction records, then id.
-    static func assign(_ candidates: [Candidate], grades: [Rubric.Grade]) -> [Staff.ID: (grade: Rubric.Grade, rank: Int)] {
+    /// Where one candidate ends: the band after veto and quota, the band the score alone gives,
+    /// and the 1-based rank.
+    struct Placement {
+        let grade: Rubric.Grade
+        let byScore: Rubric.Grade
+        let rank: Int
+    }
+
+    /// The placement of every candidate, by id.
+    /// Ranking: higher score, then fewer deduction records, then id; the vetoed rank last.
+    static func assign(_ candidates: [Candidate], grades: [Rubric.Grade]) -> [Staff.ID: Placement] {
         let ranked = candidates.sorted { ($1.score, $0.deductions, $0.id.rawValue) < ($0.score, $1.deductions, $1.id.rawValue) }
         let failing = grades.last!
-        var band: [Staff.ID: Int] = [:]
+        var band: [Staff.ID: Int] = [:], byScore: [Staff.ID: Int] = [:]
         for candidate in ranked {
-            band[candidate.id] = candidate.vetoed ? grades.count - 1 : (grades.firstIndex { $0.min <= candidate.score } ?? grades.count - 1)
+            byScore[candidate.id] = grades.firstIndex { $0.min <= candidate.score } ?? grades.count - 1
+            band[candidate.id] = candidate.vetoed ? grades.count - 1 : byScore[candidate.id]
         }
         for (index, grade) in grades.enumerated() where index < grades.count - 1 {
             guard let quota = grade.quota else { continue }
@@ -26,9 +35,12 @@ enum GradeBands {
             let holders = ranked.filter { band[$0.id] == index }
             for candidate in holders.dropFirst(allowed) { band[candidate.id] = index + 1 }
         }
-        var result: [Staff.ID: (grade: Rubric.Grade, rank: Int)] = [:]
-        for (position, candidate) in ranked.enumerated() {
-            result[candidate.id] = (candidate.vetoed ? failing : grades[band[candidate.id]!], position + 1)
+        // Ranks: everyone who passed without a veto first, the vetoed after them (shown apart).
+        let placed = ranked.filter { !$0.vetoed } + ranked.filter(\.vetoed)
+        var result: [Staff.ID: Placement] = [:]
+        for (position, candidate) in placed.enumerated() {
+            result[candidate.id] = Placement(grade: candidate.vetoed ? failing : grades[band[candidate.id]!],
+                                             byScore: grades[byScore[candidate.id]!], rank: position + 1)
         }
         return result
     }

@@ -32,6 +32,7 @@ public struct AppraisalDocument: Sendable {
             [
                 "staff": person.staff.id.rawValue, "name": person.staff.name, "score": person.score,
                 "grade": person.grade.name, "label": person.grade.label, "rank": person.rank, "vetoed": person.vetoed,
+                "score_grade": (person.scoreGrade ?? person.grade).name,
                 "deductions": person.deductions,
                 "subtotals": Dictionary(uniqueKeysWithValues: person.subtotals.map { ($0.category, $0.points) }),
                 "records": person.lines.map { line in
@@ -44,14 +45,36 @@ public struct AppraisalDocument: Sendable {
         return try JSONText.make(document, file: "appraisal.json")
     }
 
-    /// appraisal.md: the ranked table with band labels, then each person's records.
+    /// The people who passed without a veto, in rank order, and the vetoed ones, shown apart.
+    private var ranked: [PersonAppraisal] { appraisal.people.filter { !$0.vetoed } }
+    private var vetoed: [PersonAppraisal] { appraisal.people.filter(\.vetoed) }
+
+    /// A grade with the reason when the quota moved the person down: `良好 (score band 优秀, over its quota)`.
+    private func gradeText(_ person: PersonAppraisal) -> String {
+        guard let from = person.movedByQuotaFrom else { return person.grade.label }
+        return "\(person.grade.label) (score band \(from.label), over its quota)"
+    }
+
+    /// What vetoed a person: each veto record's reference and text.
+    private func vetoText(_ person: PersonAppraisal) -> String {
+        person.vetoRecords.map { "\($0.reference): \($0.detail)" }.joined(separator: "; ")
+    }
+
+    /// appraisal.md: the ranked table with band labels, the vetoed apart with their records,
+    /// then each person's records.
     public func markdown() -> String {
         var lines = ["# Appraisal 考核 \(appraisal.period)", "", "Base \(number(appraisal.rubric.base)).", ""]
-        lines.append("| rank | staff | name | score | grade | " + categoryColumns.joined(separator: " | ") + " | veto |")
-        lines.append("| ---: | --- | --- | ---: | --- | " + categoryColumns.map { _ in "---:" }.joined(separator: " | ") + " | --- |")
-        for person in appraisal.people {
-            lines.append("| \(person.rank) | \(person.staff.id) | \(person.staff.name) | \(number(person.score)) | \(person.grade.label) | "
-                         + categoryColumns.map { number(person.subtotal($0)) }.joined(separator: " | ") + " | \(person.vetoed ? "一票否决" : "") |")
+        lines.append("| rank | staff | name | score | grade | " + categoryColumns.joined(separator: " | ") + " |")
+        lines.append("| ---: | --- | --- | ---: | --- | " + categoryColumns.map { _ in "---:" }.joined(separator: " | ") + " |")
+        for person in ranked {
+            lines.append("| \(person.rank) | \(person.staff.id) | \(person.staff.name) | \(number(person.score)) | \(gradeText(person)) | "
+                         + categoryColumns.map { number(person.subtotal($0)) }.joined(separator: " | ") + " |")
+        }
+        if !vetoed.isEmpty {
+            lines += ["", "## 一票否决 (vetoed: \(appraisal.rubric.grades.last?.label ?? "") whatever the score)", ""]
+            for person in vetoed {
+                lines.append("- \(person.staff.name) (\(person.staff.id)), score \(number(person.score)): \(vetoText(person))")
+            }
         }
         lines += ["", "## Records", ""]
         for person in appraisal.people where !person.lines.isEmpty {
@@ -78,17 +101,25 @@ public struct AppraisalDocument: Sendable {
         .minus{color:#b00020}.plus{color:#1b7f3b}.veto{background:#b00020;color:#fff;padding:0 4px}
         </style></head><body>
         <h1>Appraisal 考核 \(appraisal.period)</h1>
-        <table><tr><th>rank</th><th>staff</th><th>name</th><th>score</th><th>grade</th>\(categoryColumns.map { "<th>\(TextFormat.escaped($0))</th>" }.joined())<th>veto</th></tr>
+        <table><tr><th>rank</th><th>staff</th><th>name</th><th>score</th><th>grade</th>\(categoryColumns.map { "<th>\(TextFormat.escaped($0))</th>" }.joined())</tr>
 
         """
-        for person in appraisal.people {
+        for person in ranked {
             let colour = colours[min(gradeIndex[person.grade.name] ?? 3, colours.count - 1)]
+            let moved = person.movedByQuotaFrom.map { " <small>(score band \(TextFormat.escaped($0.label)), over its quota)</small>" } ?? ""
             page += "<tr><td class=\"num\">\(person.rank)</td><td>\(TextFormat.escaped(person.staff.id.rawValue))</td><td>\(TextFormat.escaped(person.staff.name))</td>"
-                + "<td class=\"num\">\(number(person.score))</td><td><span class=\"grade\" style=\"background:\(colour)\">\(TextFormat.escaped(person.grade.label))</span></td>"
-                + categoryColumns.map { "<td class=\"num\">\(number(person.subtotal($0)))</td>" }.joined()
-                + "<td>\(person.vetoed ? "<span class=\"veto\">一票否决</span>" : "")</td></tr>\n"
+                + "<td class=\"num\">\(number(person.score))</td><td><span class=\"grade\" style=\"background:\(colour)\">\(TextFormat.escaped(person.grade.label))</span>\(moved)</td>"
+                + categoryColumns.map { "<td class=\"num\">\(number(person.subtotal($0)))</td>" }.joined() + "</tr>\n"
         }
-        page += "</table>\n<h2>Records</h2>\n"
+        page += "</table>\n"
+        if !vetoed.isEmpty {
+            page += "<h2><span class=\"veto\">一票否决</span> vetoed: \(TextFormat.escaped(appraisal.rubric.grades.last?.label ?? "")) whatever the score</h2>\n<ul>\n"
+            for person in vetoed {
+                page += "<li>\(TextFormat.escaped(person.staff.name)) (\(TextFormat.escaped(person.staff.id.rawValue))), score \(number(person.score)): \(TextFormat.escaped(vetoText(person)))</li>\n"
+            }
+            page += "</ul>\n"
+        }
+        page += "<h2>Records</h2>\n"
         for person in appraisal.people where !person.lines.isEmpty {
             page += "<h3>\(TextFormat.escaped(person.staff.name)) (\(TextFormat.escaped(person.staff.id.rawValue)))</h3>\n<table><tr><th>source</th><th>reference</th><th>category</th><th>points</th><th>detail</th></tr>\n"
             for line in person.lines {
