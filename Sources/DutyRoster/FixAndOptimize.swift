@@ -27,7 +27,8 @@ extension RosterModel {
             }
             var options = base
             options.warmStart = best
-            options.proximitySearch = false
+            // A window's gap is not the month's: only the full search reports progress.
+            options.progress = nil
             guard let limit = timer.limit(atMost: min(left(), max(0.5, budget / Double(windows.count)))) else { break }
             let solution = try timer.solve(problem, options, limit: limit)
             try releaseAssignments()

@@ -47,7 +47,7 @@ struct RosterJob {
         let terms = ObjectiveTerm.allCases.map { "\($0.rawValue) \(TextFormat.number(objective[$0]))" }.joined(separator: " + ")
         let uncovered = coverage.missingByArea.filter { $0.missing > 0 }
         return [
-            "duty roster \(month): \(solver.status.rawValue) in \(String(format: "%.2f", solver.seconds)) s (gap \(TextFormat.number(solver.gap)), bound \(TextFormat.number(solver.bound)); model \(solved.modelSize.columns) columns, \(solved.modelSize.rows) rows)",
+            "duty roster \(month): \(solver.status.rawValue) in \(String(format: "%.2f", solver.seconds)) s (gap \(String(format: "%.2f%%", solver.gap * 100)), bound \(TextFormat.number(solver.bound)); model \(solved.modelSize.columns) columns, \(solved.modelSize.rows) rows)",
             "objective \(TextFormat.number(objective.total)) = \(terms)",
             "coverage \(coverage.covered)/\(coverage.demanded) person-shifts (\(String(format: "%.1f", share))%)",
             uncovered.isEmpty ? "uncovered: none" : "uncovered by area: " + uncovered.map { "\($0.area) \($0.missing)" }.joined(separator: ", "),
