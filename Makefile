@@ -2,7 +2,7 @@
 SWIFT ?= swift
 DUTY = .build/release/duty
 
-.PHONY: deps build test demo lint bench clean
+.PHONY: deps print-deps build test demo lint bench clean
 
 ## Installs GLPK's headers and library when they are missing (as root), or says how.
 deps:
@@ -11,12 +11,19 @@ deps:
 	  else echo "GLPK is missing. Run: sudo apt-get update && sudo apt-get install -y libglpk-dev"; exit 1; fi; \
 	fi
 
+## For the print test: Chromium prints roster.html to PDF, with a CJK font for the names.
+print-deps:
+	@if ! command -v chromium >/dev/null || [ ! -d /usr/share/fonts/opentype/noto ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y chromium fonts-noto-cjk; \
+	  else echo "Chromium or the CJK font is missing. Run: sudo apt-get install -y chromium fonts-noto-cjk"; exit 1; fi; \
+	fi
+
 build: deps
 	$(SWIFT) build -c release --product duty
 
 ## Then the whole-command time-limit test alone, on the release build users run: beside the
 ## other tests, which run in parallel, its wall time would measure their load.
-test: deps lint build
+test: deps print-deps lint build
 	$(SWIFT) test
 	DUTY_RELEASE=$(abspath $(DUTY)) $(SWIFT) test --skip-build --filter WholeCommandTimeLimitTests
 

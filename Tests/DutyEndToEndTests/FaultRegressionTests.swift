@@ -228,3 +228,37 @@ struct WholeCommandTimeLimitTests {
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 }
+
+/// roster.html on paper: printed by Chromium to PDF, A4, the calendar on one landscape page,
+/// the totals on the next, one portrait page per person.
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium"), "needs Debian's chromium (make test installs it)"))
+struct PrintTests {
+    /// Width and height in points of every page of a PDF, in order.
+    static func pageSizes(_ pdf: Data) -> [(Double, Double)] {
+        let text = String(decoding: pdf, as: UTF8.self)
+        let pattern = try! NSRegularExpression(pattern: #"/MediaBox\s*\[\s*0\s+0\s+([0-9.]+)\s+([0-9.]+)\s*\]"#)
+        return pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            guard let width = Range(match.range(at: 1), in: text), let height = Range(match.range(at: 2), in: text) else { return nil }
+            return (Double(text[width]) ?? 0, Double(text[height]) ?? 0)
+        }
+    }
+
+    @Test("the shipped month prints on A4: calendar and totals landscape, then a page for each of the 12 people")
+    func rosterOnA4() throws {
+        let out = DutyProcess.temporaryPath("print")
+        #expect(try DutyProcess.run(["roster", "--data", DutyProcess.example, "--month", "2025-10", "--out", out]).status == 0)
+        let pdf = out + "/roster.pdf"
+        let chromium = Process()
+        chromium.executableURL = URL(fileURLWithPath: "/usr/bin/chromium")
+        chromium.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=\(pdf)", "file://\(out)/roster.html"]
+        chromium.standardOutput = Pipe()
+        chromium.standardError = Pipe()
+        try chromium.run()
+        chromium.waitUntilExit()
+        let sizes = Self.pageSizes(try Data(contentsOf: URL(fileURLWithPath: pdf)))
+        #expect(sizes.count == 2 + 12, "\(sizes)")
+        let landscape = sizes.prefix(2).allSatisfy { abs($0.0 - 841.9) < 1 && abs($0.1 - 595) < 1 }
+        let portrait = sizes.dropFirst(2).allSatisfy { abs($0.0 - 595) < 1 && abs($0.1 - 841.9) < 1 }
+        #expect(landscape && portrait, "\(sizes)")
+    }
+}
