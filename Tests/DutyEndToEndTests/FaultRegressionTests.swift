@@ -243,22 +243,36 @@ struct PrintTests {
         }
     }
 
-    @Test("the shipped month prints on A4: calendar and totals landscape, then a page for each of the 12 people")
-    func rosterOnA4() throws {
-        let out = DutyProcess.temporaryPath("print")
-        #expect(try DutyProcess.run(["roster", "--data", DutyProcess.example, "--month", "2025-10", "--out", out]).status == 0)
-        let pdf = out + "/roster.pdf"
+    /// The page sizes of `html` printed to PDF by headless Chromium.
+    static func printed(_ html: String) throws -> [(Double, Double)] {
+        let pdf = html + ".pdf"
         let chromium = Process()
         chromium.executableURL = URL(fileURLWithPath: "/usr/bin/chromium")
-        chromium.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=\(pdf)", "file://\(out)/roster.html"]
+        chromium.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=\(pdf)", "file://\(html)"]
         chromium.standardOutput = Pipe()
         chromium.standardError = Pipe()
         try chromium.run()
         chromium.waitUntilExit()
-        let sizes = Self.pageSizes(try Data(contentsOf: URL(fileURLWithPath: pdf)))
+        return pageSizes(try Data(contentsOf: URL(fileURLWithPath: pdf)))
+    }
+
+    @Test("the shipped month prints on A4: calendar and totals landscape, then a page for each of the 12 people")
+    func rosterOnA4() throws {
+        let out = DutyProcess.temporaryPath("print")
+        #expect(try DutyProcess.run(["roster", "--data", DutyProcess.example, "--month", "2025-10", "--out", out]).status == 0)
+        let sizes = try Self.printed(out + "/roster.html")
         #expect(sizes.count == 2 + 12, "\(sizes)")
         let landscape = sizes.prefix(2).allSatisfy { abs($0.0 - 841.9) < 1 && abs($0.1 - 595) < 1 }
         let portrait = sizes.dropFirst(2).allSatisfy { abs($0.0 - 595) < 1 && abs($0.1 - 841.9) < 1 }
         #expect(landscape && portrait, "\(sizes)")
+    }
+
+    @Test("the appraisal prints on A4 portrait")
+    func appraisalOnA4() throws {
+        let out = DutyProcess.temporaryPath("print-appraisal")
+        let roster = DutyProcess.packageRoot.appendingPathComponent("Tests/DutyEndToEndTests/Fixtures/roster-example/roster.csv").path
+        #expect(try DutyProcess.run(["appraise", "--data", DutyProcess.example, "--month", "2025-10", "--roster", roster, "--out", out]).status == 0)
+        let sizes = try Self.printed(out + "/appraisal.html")
+        #expect(!sizes.isEmpty && sizes.allSatisfy { abs($0.0 - 595) < 1 && abs($0.1 - 841.9) < 1 }, "\(sizes)")
     }
 }

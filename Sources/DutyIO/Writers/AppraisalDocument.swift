@@ -99,6 +99,9 @@ public struct AppraisalDocument: Sendable {
         table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px}
         .num{text-align:right}.grade{color:#fff;font-weight:bold;border-radius:3px;padding:1px 6px}
         .minus{color:#b00020}.plus{color:#1b7f3b}.veto{background:#b00020;color:#fff;padding:0 4px}
+        td{white-space:nowrap}
+        @page{size:A4 portrait;margin:15mm}
+        @media print{body{margin:0;font-size:9pt}h1{font-size:14pt}tr,li{break-inside:avoid}h3{break-after:avoid}}
         </style></head><body>
         <h1>Appraisal 考核 \(appraisal.period)</h1>
         <table><tr><th>rank</th><th>staff</th><th>name</th><th>score</th><th>grade</th>\(categoryColumns.map { "<th>\(TextFormat.escaped($0))</th>" }.joined())</tr>
