@@ -47,7 +47,7 @@ extension ColumnGeneration {
     ///   - objective: the incumbent's objective.
     ///   - offer: takes a roster found and returns the incumbent's objective afterwards.
     /// - Returns: whether every node was searched to the end, which proves the incumbent optimal.
-    func branch(below objective: Double, until deadline: Double, clock: SolveClock, logger: Logger?,
+    func branch(below objective: Double, until deadline: Double, clock: TimeBudget, logger: Logger?,
                 offer: ([ShiftAssignment]) throws -> Double) throws -> Bool {
         defer { try? master.restrict(to: []) }
         var incumbent = objective

@@ -60,7 +60,7 @@ struct ColumnGeneration {
     ///   end, and whether some person has no pattern that keeps the decisions; `nil` when the
     ///   LP or the time ran out.
     func round(skipping fixed: Set<Int> = [], keeping decisions: [BranchingDecision] = [], afterFixing: Bool = false,
-               until deadline: Double, clock: SolveClock)
+               until deadline: Double, clock: TimeBudget)
         throws -> (lp: Solution, objective: Double, added: Int, lagrangian: Double?, exact: Bool, impossible: Bool)? {
         var options = SolveOptions()
         // The previous round's basis stays valid when columns are added: the presolver would discard it.
@@ -105,7 +105,7 @@ struct ColumnGeneration {
     /// up (no more can be proven with whole-number objectives), until `deadline` on `spent`'s
     /// clock, or until a round runs longer than `longestRound` seconds (pricing is then too
     /// slow for the LP to converge in time).
-    mutating func run(until deadline: Double, longestRound: Double, clock: SolveClock, logger: Logger?) throws {
+    mutating func run(until deadline: Double, longestRound: Double, clock: TimeBudget, logger: Logger?) throws {
         while !isSolved, clock.elapsed < deadline,
               let round = try round(skipping: [], until: min(deadline, clock.elapsed + longestRound), clock: clock) {
             relaxation = (round.objective, master.assignmentValues(round.lp.values))
@@ -127,7 +127,7 @@ struct ColumnGeneration {
     /// - Returns: everyone's roster when the dive got to the end, else the roster of the people
     ///   fixed by `deadline` (for the caller to complete: rounding the last LP for the others
     ///   gave Instance12 7171–8788 where the optimum is 4040); `nil` if no master LP was solved in time.
-    func dive(until deadline: Double, clock: SolveClock, logger: Logger?) throws -> Dive? {
+    func dive(until deadline: Double, clock: TimeBudget, logger: Logger?) throws -> Dive? {
         defer { try? master.unfixAll() }
         var fixed = Set<Int>()
         var values: [Double]?

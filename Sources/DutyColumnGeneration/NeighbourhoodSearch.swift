@@ -90,7 +90,7 @@ struct NeighbourhoodSearch {
     /// Runs until `deadline` (seconds on `spent`'s clock), until the objective reaches `lowest`
     /// (the least that a proven bound allows), or until `stall` seconds have passed without
     /// gain (`nil`: never give up before the deadline).
-    mutating func run(until deadline: Double, clock: SolveClock, stoppingAt lowest: Double?, givingUpAfter stall: Double?, logger: Logger?) throws {
+    mutating func run(until deadline: Double, clock: TimeBudget, stoppingAt lowest: Double?, givingUpAfter stall: Double?, logger: Logger?) throws {
         guard !instance.workers.isEmpty else { return }
         var lastGain = clock.elapsed
         while clock.elapsed < deadline - 0.1, clock.elapsed < lastGain + (stall ?? .infinity), objective > (lowest ?? -.infinity) + 1e-6 {
@@ -126,7 +126,7 @@ struct NeighbourhoodSearch {
     /// `order` being the order it fixed people in: its last fixings, made with the least of
     /// the LP left to guide them, are where it most often misses (Instance10: from 4632 to
     /// the optimum 4631 by the last 4 people in 0.02 s, where branch-and-price took 21 s).
-    mutating func resolveLast(of order: [ShiftProblem.Worker.ID], until deadline: Double, clock: SolveClock, stoppingAt lowest: Double?) throws {
+    mutating func resolveLast(of order: [ShiftProblem.Worker.ID], until deadline: Double, clock: TimeBudget, stoppingAt lowest: Double?) throws {
         var count = 4
         while objective > (lowest ?? -.infinity) + 1e-6, clock.elapsed < deadline {
             guard try resolve(people: Set(order.suffix(count)), timeLimit: deadline - clock.elapsed), count < order.count else { return }

@@ -80,15 +80,15 @@ public enum ShiftSolver {
     static let constructionTimeLimit = 0.2, constructionRetryLimit = 2.0
 
     public static func solve(_ instance: ShiftProblem, options: ShiftSolveOptions, logger: Logger? = nil) throws -> ShiftSolveResult {
-        let clock = SolveClock(limit: options.timeLimit)
+        let clock = TimeBudget(seconds: options.timeLimit)
         // A year-long instance takes seconds to build; one that cannot be built in time has no roster.
         let model: ShiftModel
-        do { model = try ShiftModel(instance, deadline: clock.endInstant) } catch is ModelBuildInterrupted {
+        do { model = try ShiftModel(instance, deadline: clock.deadline) } catch is ModelBuildInterrupted {
             logger?.info("the model was not built within the time limit (\(clock.elapsed) s)")
             throw ShiftInfeasible(instance: instance.name, proven: false)
         }
         // Calls on the whole model keep back the time GLPK takes to start on it.
-        let timer = GLPKCallTimer(deadline: clock.endInstant, buildSeconds: clock.elapsed)
+        let timer = GLPKCallTimer(deadline: clock.deadline, buildSeconds: clock.elapsed)
         var incumbent = Incumbent(model: model)
         if let roster = try construct(instance, until: clock.end, clock: clock, logger: logger) {
             try incumbent.offer(roster)
@@ -193,7 +193,7 @@ public enum ShiftSolver {
     /// - Returns: `nil` when time ran out before everyone had a roster.
     /// - Throws: ``ShiftInfeasible`` when someone has no valid roster at all.
     static func construct(_ instance: ShiftProblem, around fixed: [ShiftAssignment] = [], of people: Set<ShiftProblem.Worker.ID> = [],
-                          until deadline: Double, clock: SolveClock, logger: Logger?) throws -> [ShiftAssignment]? {
+                          until deadline: Double, clock: TimeBudget, logger: Logger?) throws -> [ShiftAssignment]? {
         var roster = fixed
         let open = instance.workers.filter { !people.contains($0.id) }
         for (index, worker) in open.enumerated() {

@@ -19,10 +19,10 @@ import Testing
     }
 
     /// A clock started now, the one the solver steps take.
-    private static func clock() -> SolveClock { SolveClock(limit: 120) }
+    private static func clock() -> TimeBudget { TimeBudget(seconds: 120) }
 
     /// Column generation from the construction's roster, as ``ShiftSolver`` starts it.
-    private static func generation(_ problem: ShiftProblem, clock: SolveClock) throws -> ColumnGeneration {
+    private static func generation(_ problem: ShiftProblem, clock: TimeBudget) throws -> ColumnGeneration {
         let start = try #require(try ShiftSolver.construct(problem, until: 30, clock: clock, logger: nil))
         return try ColumnGeneration(problem, from: start, objective: Double(ShiftRosterChecker.check(start, against: problem).objective.total))
     }
