@@ -4,7 +4,7 @@ import DutyShiftRostering
 import GLPK
 import Logging
 
-/// A branching decision of ``ColumnGeneration/branch(below:until:spent:logger:offer:)``:
+/// A branching decision of ``ColumnGeneration/branch(below:until:clock:logger:offer:)``:
 /// whether a person works a shift on a day, or works on a day at all.
 struct BranchingDecision: Hashable {
     let worker: ShiftProblem.Worker.ID

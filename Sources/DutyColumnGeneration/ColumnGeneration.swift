@@ -10,7 +10,7 @@ import Logging
 /// round gives a Lagrangian lower bound (the master LP plus every person's least reduced
 /// cost), and at the end that is the bound of the pattern LP, which on the Curtois
 /// instances is close to the optimum where ``ShiftModel``'s LP is not (Instance7: 1054.1
-/// against 944.6, optimum 1056). A dive from that LP (``dive(until:spent:logger:)``) turns it
+/// against 944.6, optimum 1056). A dive from that LP (``dive(until:clock:logger:)``) turns it
 /// into a roster, and its LP solution guides the neighbourhood search
 /// (``NeighbourhoodSearch/Kind/relaxation``).
 struct ColumnGeneration {
@@ -102,8 +102,8 @@ struct ColumnGeneration {
     }
 
     /// Rounds until no pattern lowers the LP, until the bound rounded up meets the LP rounded
-    /// up (no more can be proven with whole-number objectives), until `deadline` on `spent`'s
-    /// clock, or until a round runs longer than `longestRound` seconds (pricing is then too
+    /// up (no more can be proven with whole-number objectives), until `deadline` on
+    /// `clock`, or until a round runs longer than `longestRound` seconds (pricing is then too
     /// slow for the LP to converge in time).
     mutating func run(until deadline: Double, longestRound: Double, clock: TimeBudget, logger: Logger?) throws {
         while !isSolved, clock.elapsed < deadline,
@@ -158,7 +158,7 @@ struct ColumnGeneration {
         return values == nil ? nil : Dive(roster: roster, order: people, finished: false)
     }
 
-    /// A roster from ``dive(until:spent:logger:)``.
+    /// A roster from ``dive(until:clock:logger:)``.
     struct Dive {
         let roster: [ShiftAssignment]
         /// Whose patterns `roster` holds, in the order the dive fixed them (when it got to the

@@ -87,7 +87,7 @@ struct NeighbourhoodSearch {
         records = [.people: Record(size: 2), .window: Record(size: 4), .weekends: Record(size: 4), .relaxation: Record(size: 2)]
     }
 
-    /// Runs until `deadline` (seconds on `spent`'s clock), until the objective reaches `lowest`
+    /// Runs until `deadline` (seconds since `clock` started), until the objective reaches `lowest`
     /// (the least that a proven bound allows), or until `stall` seconds have passed without
     /// gain (`nil`: never give up before the deadline).
     mutating func run(until deadline: Double, clock: TimeBudget, stoppingAt lowest: Double?, givingUpAfter stall: Double?, logger: Logger?) throws {
@@ -121,7 +121,7 @@ struct NeighbourhoodSearch {
     }
 
     /// Re-solves the last 4 people of `order` over the whole horizon, then the last 8, 16 and
-    /// so on, as long as GLPK solves each to the end, until `deadline` on `spent`'s clock or
+    /// so on, as long as GLPK solves each to the end, until `deadline` on `clock` or
     /// until the objective reaches `lowest`. For the roster of a dive that got to the end,
     /// `order` being the order it fixed people in: its last fixings, made with the least of
     /// the LP left to guide them, are where it most often misses (Instance10: from 4632 to

@@ -43,7 +43,7 @@ public struct ShiftSolveResult: Sendable {
 /// 4. a short tree search on the whole model from the incumbent, which proves small
 ///    instances optimal at once;
 /// 5. after a dive that got to the end, branch-and-price from the pattern LP for the rest of
-///    the time (``ColumnGeneration/branch(below:until:spent:logger:offer:)``; it proves
+///    the time (``ColumnGeneration/branch(below:until:clock:logger:offer:)``; it proves
 ///    Instances 5, 6, 7 and 16 optimal, where the other steps stalled);
 /// 6. large-neighbourhood search (``NeighbourhoodSearch``), guided by the pattern LP (or
 ///    else the model's LP) — parts of the roster re-solved exactly while the rest stays

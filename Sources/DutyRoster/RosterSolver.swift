@@ -82,7 +82,7 @@ public enum RosterSolver {
                 logger.info("fix-and-optimize after \(spent()) s: objective \(terms.total)")
             }
         }
-        let solution = try search(model, &parameters, timer: timer, logger: logger)
+        let solution = try search(model, parameters, timer: timer)
         if let solution {
             logger?.info("GLPK: \(solution.status.rawValue) in \(solution.seconds) s, \(solution.nodes) nodes; warm start \(solution.warmStartAccepted ? "taken" : "not taken")")
         } else {
@@ -114,8 +114,7 @@ public enum RosterSolver {
     /// proves every generated month sooner without it (60 people, seeds 1–4: 3.4–3.9 s instead
     /// of 7.1–7.6 s; seed 2 and 24 people: 2.2 s instead of 3.3 s), and the heuristic, which
     /// GLPK stops only by time, made the roster depend on the machine's speed.
-    private static func search(_ model: RosterModel, _ parameters: inout SolveOptions, timer: GLPKCallTimer,
-                               logger: Logger?) throws -> Solution? {
+    private static func search(_ model: RosterModel, _ parameters: SolveOptions, timer: GLPKCallTimer) throws -> Solution? {
         guard let limit = timer.limit() else { return nil }
         return try timer.solve(model.problem, parameters, limit: limit)
     }
