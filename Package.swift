@@ -66,7 +66,7 @@ let package = Package(
                                                            "DutyCurtois", "DutyShiftRostering", "DutyColumnGeneration"]),
         .testTarget(name: "DutyEndToEndTests", dependencies: ["duty", "GLPK", "DutyRoster", "DutyIO", "DutyCore", "DutyCurtois", "DutyShiftRostering"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "DutyWorkflowTests", dependencies: ["DutyWorkflow", "DutyCheck", "DutyCore", "DutyIO"]),
+        .testTarget(name: "DutyWorkflowTests", dependencies: ["DutyWorkflow", "DutyCheck", "DutyCore", "DutyIO", "DutyTesting"]),
         .testTarget(name: "DutyIOTests", dependencies: ["DutyIO", "DutyCore", "DutyCurtois"], exclude: ["Fixtures"]),
         .testTarget(name: "DutyRosterTests", dependencies: ["DutyRoster", "DutyCheck", "DutyCore", "DutyIO", "DutyTesting", "DutyModelParts"],
                     exclude: ["Fixtures"]),

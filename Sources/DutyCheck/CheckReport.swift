@@ -8,6 +8,8 @@ public struct CheckReport: Sendable {
     public let objective: ObjectiveBreakdown
     /// Uncovered demand, sorted by date and post.
     public let shortfalls: [Shortfall]
+    /// Changed person-days against the baseline, by date then staff (empty without one).
+    public let changes: [RosterChange]
     /// Whether no hard rule is broken.
     public var isValid: Bool { violations.isEmpty }
 }

@@ -3,13 +3,26 @@ import DutyCore
 /// The independent validator: checks any roster against the dataset's hard
 /// rules and recomputes every objective term, sharing no code with the model
 /// builder (only the domain types and demand precedence of DutyCore).
-public struct RosterChecker {
+///
+/// For a repaired month it checks the dates from `from` on only: the roster's earlier
+/// assignments are history for the rest and run rules and count toward the month's limits and
+/// terms, but are never violations themselves. With a baseline it also counts the changes.
+public struct RosterChecker: Sendable {
     let dataset: Dataset
     let month: Month
+    /// The first date checked.
+    let from: LocalDate
+    /// The published roster that changes are counted against, if any.
+    let baseline: [Assignment]?
 
-    public init(dataset: Dataset, month: Month) {
+    /// - Parameters:
+    ///   - from: the first date checked (default the month's first day).
+    ///   - baseline: a published roster; the report then lists and costs the changes from `from` on.
+    public init(dataset: Dataset, month: Month, from: LocalDate? = nil, baseline: [Assignment]? = nil) {
         self.dataset = dataset
         self.month = month
+        self.from = from ?? month.firstDay
+        self.baseline = baseline
     }
 
     /// Checks `assignments` (in any order, duplicates allowed).
@@ -52,8 +65,27 @@ public struct RosterChecker {
             (order[$0.rule]!, $0.date?.dayNumber ?? .min, $0.staff?.rawValue ?? "", $0.post?.rawValue ?? "", $0.detail)
                 < (order[$1.rule]!, $1.date?.dayNumber ?? .min, $1.staff?.rawValue ?? "", $1.post?.rawValue ?? "", $1.detail)
         }
-        let objective = objective(worked: worked, shortfalls: shortfalls, posts: postsByID)
-        return CheckReport(violations: violations, objective: objective, shortfalls: shortfalls)
+        var objective = objective(worked: worked, shortfalls: shortfalls, posts: postsByID)
+        let changes = baseline.map { self.changes(from: $0, to: valid) } ?? []
+        if baseline != nil { objective[.changes] = dataset.rules.weights.change * Double(changes.count) }
+        return CheckReport(violations: violations, objective: objective, shortfalls: shortfalls, changes: changes)
+    }
+
+    /// Every (date ≥ `from`, staff) whose post differs between `published` and `roster`, by date then staff.
+    private func changes(from published: [Assignment], to roster: [Assignment]) -> [RosterChange] {
+        struct PersonDay: Hashable { let date: LocalDate, staff: Staff.ID }
+        func postsByDay(_ assignments: [Assignment]) -> [PersonDay: [Post.ID]] {
+            var result: [PersonDay: [Post.ID]] = [:]
+            for assignment in assignments where month.contains(assignment.date) && assignment.date >= from {
+                result[PersonDay(date: assignment.date, staff: assignment.staff), default: []].append(assignment.post)
+            }
+            return result.mapValues { $0.sorted() }
+        }
+        let before = postsByDay(published), after = postsByDay(roster)
+        return Set(before.keys).union(after.keys)
+            .filter { before[$0] != after[$0] }
+            .sorted { ($0.date, $0.staff.rawValue) < ($1.date, $1.staff.rawValue) }
+            .map { RosterChange(date: $0.date, staff: $0.staff, before: before[$0]?.first, after: after[$0]?.first) }
     }
 
     /// one-shift-per-day, skill, leave, max-shifts, max-nights, rest-after-night, max-consecutive-days for one person.
@@ -63,11 +95,19 @@ public struct RosterChecker {
         func add(_ rule: HardRule, _ date: LocalDate?, _ post: Post.ID?, _ detail: String) {
             found.append(Violation(rule: rule, date: date, staff: person.id, post: post, detail: detail))
         }
-        var shifts = 0, nights = 0
+        // Shifts and nights from `from` on, and before it: earlier ones count toward the limits
+        // but, being history, cannot break them; one beyond a limit already reached does.
+        var shifts = 0, nights = 0, earlierShifts = 0, earlierNights = 0
         for date in month.days {
             let postsThatDay = days[date] ?? []
+            let nightsThatDay = postsThatDay.filter { posts[$0]?.night == true }.count
+            guard date >= from else {
+                earlierShifts += postsThatDay.count
+                earlierNights += nightsThatDay
+                continue
+            }
             shifts += postsThatDay.count
-            nights += postsThatDay.filter { posts[$0]?.night == true }.count
+            nights += nightsThatDay
             if postsThatDay.count > 1 {
                 add(.oneShiftPerDay, date, nil, "\(postsThatDay.count) shifts (\(postsThatDay.map(\.rawValue).joined(separator: ", "))); at most 1 per day")
             }
@@ -76,12 +116,16 @@ public struct RosterChecker {
                 if dataset.isOnLeave(person.id, on: date) { add(.leave, date, post, "\(person.id) is on leave") }
             }
         }
-        if shifts > person.maxShifts { add(.maxShifts, nil, nil, "\(shifts) shifts; at most \(person.maxShifts)") }
-        if let limit = person.maxNights, nights > limit { add(.maxNights, nil, nil, "\(nights) night shifts; at most \(limit)") }
+        if shifts > max(0, person.maxShifts - earlierShifts) {
+            add(.maxShifts, nil, nil, "\(earlierShifts + shifts) shifts; at most \(person.maxShifts)")
+        }
+        if let limit = person.maxNights, nights > max(0, limit - earlierNights) {
+            add(.maxNights, nil, nil, "\(earlierNights + nights) night shifts; at most \(limit)")
+        }
 
         func postsOn(_ date: LocalDate) -> [Post.ID] { month.contains(date) ? days[date] ?? [] : history[date] ?? [] }
         if dataset.rules.restAfterNight {
-            for date in month.days {
+            for date in month.days where date >= from {
                 let previous = date.adding(days: -1)
                 let nightBefore = postsOn(previous).first { posts[$0]?.night == true }
                 if let nightBefore, !postsOn(date).isEmpty {
@@ -96,9 +140,9 @@ public struct RosterChecker {
         var date = min(earliest, month.firstDay)
         while date <= month.lastDay {
             run = postsOn(date).isEmpty ? 0 : run + 1
-            if run == limit + 1, month.contains(date) {
+            if run == limit + 1, month.contains(date), date >= from {
                 add(.maxConsecutiveDays, date, nil, "works \(run) days in a row up to \(date); at most \(limit)")
-            } else if run > limit + 1, month.contains(date), date == month.firstDay {
+            } else if run > limit + 1, month.contains(date), date == from {
                 add(.maxConsecutiveDays, date, nil, "works \(run) days in a row up to \(date) (history included); at most \(limit)")
             }
             date = date.adding(days: 1)
@@ -108,7 +152,7 @@ public struct RosterChecker {
 
     private func pinViolations(_ assignments: [Assignment]) -> [Violation] {
         let present = Set(assignments)
-        return dataset.pins.filter { month.contains($0.date) && !present.contains($0) }.map {
+        return dataset.pins.filter { month.contains($0.date) && $0.date >= from && !present.contains($0) }.map {
             Violation(rule: .pinned, date: $0.date, staff: $0.staff, post: $0.post,
                       detail: "pinned assignment\($0.source.map { " (\($0))" } ?? "") is missing")
         }
@@ -122,7 +166,8 @@ public struct RosterChecker {
         for date in month.days {
             for post in dataset.posts.map(\.id).sorted() {
                 let needed = demand.count(on: date, post: post), have = assigned[date]?[post] ?? 0
-                if have > needed {
+                // Before `from`, a day assigned beyond today's demand is history: neither a breach nor short.
+                if have > needed, date >= from {
                     violations.append(Violation(rule: .noOverstaffing, date: date, staff: nil, post: post,
                                                 detail: "\(have) assigned; demand is \(needed)"))
                 } else if have < needed {

@@ -20,6 +20,8 @@ public struct Rules: Hashable, Sendable {
         public var fairness: Double = 50
         public var nightFairness: Double = 5
         public var minShifts: Double = 20
+        /// Per changed person-day when a published month is repaired (`duty replan`).
+        public var change: Double = 10
         public init() {}
     }
 

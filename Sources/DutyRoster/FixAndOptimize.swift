@@ -4,7 +4,7 @@ import GLPK
 
 extension RosterModel {
     /// Improves a feasible column vector by fix-and-optimize: for each window of `window` days
-    /// (one starting every `step` days), every assignment outside the window is fixed to its
+    /// (one starting every `step` days from the first day the model decides), every assignment outside the window is fixed to its
     /// current value and GLPK re-solves the rest (a small MIP) from the current roster; a
     /// better roster replaces it.
     ///
@@ -17,7 +17,7 @@ extension RosterModel {
         func left() -> Double { budget - (clock.now - began).inSeconds }
         var best = start
         var bestObjective = try objective(of: best).total
-        let windows = stride(from: 0, to: instance.dayCount, by: max(1, step)).map { $0..<min($0 + window, instance.dayCount) }
+        let windows = stride(from: instance.firstFreeDay, to: instance.dayCount, by: max(1, step)).map { $0..<min($0 + window, instance.dayCount) }
         defer { try? releaseAssignments() }
         for days in windows where left() > 0.2 {
             for s in 0..<instance.staffCount {

@@ -10,8 +10,10 @@ import DutyModelParts
 public struct GreedyRoster {
     let instance: RosterInstance
 
-    public init(dataset: Dataset, month: Month) {
-        instance = RosterInstance(dataset: dataset, month: month)
+    /// - Parameter published: a published roster to repair from its `from` date: frozen days
+    ///   stay as published, and later places go first to who had them.
+    public init(dataset: Dataset, month: Month, published: PublishedMonth? = nil) {
+        instance = RosterInstance(dataset: dataset, month: month, published: published)
     }
 
     init(instance: RosterInstance) { self.instance = instance }
@@ -27,9 +29,18 @@ public struct GreedyRoster {
         var pinned = Array(repeating: Array(repeating: false, count: dayCount), count: staffCount)
         var pinsAhead = Array(repeating: 0, count: staffCount), nightPinsAhead = Array(repeating: 0, count: staffCount)
 
+        // Frozen days are placed as published and count toward the limits.
+        for s in 0..<staffCount {
+            for d in 0..<instance.firstFreeDay where !instance.frozenPosts[s][d].isEmpty {
+                let frozen = instance.frozenPosts[s][d]
+                post[s][d] = frozen.first { instance.posts[$0].night } ?? frozen[0]
+            }
+            shifts[s] = instance.frozenShifts[s]
+            nights[s] = instance.frozenNights[s]
+        }
         let staffIndex = instance.staffIndex
         let postIndex = instance.postIndex
-        for pin in Set(instance.dataset.pins).sorted() where instance.month.contains(pin.date) {
+        for pin in Set(instance.dataset.pins).sorted() where instance.month.contains(pin.date) && pin.date.day - 1 >= instance.firstFreeDay {
             guard let s = staffIndex[pin.staff], let p = postIndex[pin.post], post[s][pin.date.day - 1] < 0 else { continue }
             post[s][pin.date.day - 1] = p
             pinned[s][pin.date.day - 1] = true
@@ -46,10 +57,10 @@ public struct GreedyRoster {
         func works(_ s: Int, _ d: Int) -> Bool {
             if d >= dayCount { return false }
             if d >= 0 { return post[s][d] >= 0 }
-            return instance.workedBefore(s, daysBefore: -d)
+            return instance.worksFixed(s, on: d)
         }
         func isNight(_ s: Int, _ d: Int) -> Bool {
-            d < 0 ? (d == -1 && instance.nightBeforeMonth[s]) : (d < dayCount && post[s][d] >= 0 && instance.posts[post[s][d]].night)
+            d < 0 ? instance.worksNightFixed(s, on: d) : (d < dayCount && post[s][d] >= 0 && instance.posts[post[s][d]].night)
         }
         func canTake(_ s: Int, _ d: Int, _ p: Int) -> Bool {
             let person = instance.staff[s], night = instance.posts[p].night
@@ -69,7 +80,7 @@ public struct GreedyRoster {
         let postOrder = (0..<instance.postCount).sorted {
             (-instance.posts[$0].priority, instance.posts[$0].id) < (-instance.posts[$1].priority, instance.posts[$1].id)
         }
-        for d in 0..<dayCount {
+        for d in instance.freeDays {
             for s in 0..<staffCount where pinned[s][d] {
                 shifts[s] += 1
                 pinsAhead[s] -= 1
@@ -89,20 +100,22 @@ public struct GreedyRoster {
                 }
             }
         }
-        var roster: [Assignment] = []
+        var roster = instance.frozenAssignments
         for s in 0..<staffCount {
-            for d in 0..<dayCount where post[s][d] >= 0 {
+            for d in instance.freeDays where post[s][d] >= 0 {
                 roster.append(Assignment(date: instance.days[d], post: instance.posts[post[s][d]].id, staff: instance.staff[s].id))
             }
         }
         return roster.sorted()
     }
 
-    /// Who goes first: people who asked to work, then — for a night post — the fewest nights,
-    /// then the lowest workload ratio, then id.
-    private func key(_ s: Int, _ d: Int, _ p: Int, wish: [Int: Int], shifts: [Int], nights: [Int]) -> (Int, Int, Double, String) {
+    /// Who goes first: in a repaired month who had the place in the published roster (so that
+    /// the warm start changes nothing it need not), then people who asked to work, then — for
+    /// a night post — the fewest nights, then the lowest workload ratio, then id.
+    private func key(_ s: Int, _ d: Int, _ p: Int, wish: [Int: Int], shifts: [Int], nights: [Int]) -> (Int, Int, Int, Double, String) {
         let ratio = Double(shifts[s]) / Double(max(instance.caps[s], 1))
         let wishRank = -(wish[s * instance.dayCount + d] ?? 0)
-        return (wishRank, instance.posts[p].night ? nights[s] : 0, ratio, instance.staff[s].id.rawValue)
+        let published = instance.publishedPost[s][d] == p ? 0 : 1
+        return (published, wishRank, instance.posts[p].night ? nights[s] : 0, ratio, instance.staff[s].id.rawValue)
     }
 }

@@ -54,13 +54,15 @@ public enum RosterSolver {
     /// Models this small are proven faster without fix-and-optimize (shipped month: 0.2 s against 0.35 s).
     static let fixAndOptimizeMinimumColumns = 1000
 
-    /// Solves the roster of `month`.
+    /// Solves the roster of `month`; with `published`, repairs that roster from its `from` date
+    /// (earlier days kept as published, every changed person-day costing weights.change).
     /// - Throws: ``PinConflict`` when a pin cannot be honoured at all; ``RosterInfeasible`` when GLPK
     ///   proves that the hard input contradicts itself.
-    public static func solve(dataset: Dataset, month: Month, options: RosterSolveOptions, logger: Logger? = nil) throws -> RosterResult {
+    public static func solve(dataset: Dataset, month: Month, published: PublishedMonth? = nil, options: RosterSolveOptions,
+                             logger: Logger? = nil) throws -> RosterResult {
         let clock = ContinuousClock(), began = clock.now
         func spent() -> Double { (clock.now - began).inSeconds }
-        let model = try RosterModel(dataset: dataset, month: month)
+        let model = try RosterModel(dataset: dataset, month: month, published: published)
         // Turning the solution into a roster, checking and writing it take about as long as
         // building the model: GLPK's calls end that much before the deadline.
         let buildSeconds = spent()
@@ -70,7 +72,7 @@ public enum RosterSolver {
         parameters.warmStart = model.values(of: greedy)
         if let logger { parameters.terminal = { logger.debug("\($0.trimmingCharacters(in: .newlines))") } }
         if let logger, let start = parameters.warmStart, let terms = try? model.objective(of: start) {
-            let listed = ObjectiveTerm.allCases.map { "\($0.rawValue) \(terms[$0])" }.joined(separator: ", ")
+            let listed = terms.reported.map { "\($0.rawValue) \(terms[$0])" }.joined(separator: ", ")
             logger.info("warm start from the greedy roster: objective \(terms.total) (\(listed))")
         }
         let size = model.size

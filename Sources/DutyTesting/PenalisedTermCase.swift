@@ -9,6 +9,8 @@ public struct PenalisedTermCase {
     public let expected: Double
     /// What the value means, for the test's name.
     public let reason: String
+    /// The published roster that changes are counted against (only for `changes`).
+    public var baseline: [Assignment]? = nil
 
     /// Two posts (day post `p`, priority 30; night post `n`, priority 50) with one person
     /// wanted on day 3 and on night 5, and two people who may work both.
@@ -45,6 +47,11 @@ public struct PenalisedTermCase {
             b.person("c", skills: ["p"], minShifts: 3)
             return PenalisedTermCase(builder: b, roster: [b.assignment("c", day: 3, post: "p")], expected: 40,
                                      reason: "c works 1 of at least 3: 20 × 2")
+        case .changes:
+            var changed = PenalisedTermCase(builder: b, roster: [b.assignment("b", day: 3, post: "p"), b.assignment("a", day: 5, post: "n")],
+                                            expected: 20, reason: "day 3 moved from a to b: two changed person-days, 10 × 2")
+            changed.baseline = [b.assignment("a", day: 3, post: "p"), b.assignment("a", day: 5, post: "n")]
+            return changed
         }
     }
 }

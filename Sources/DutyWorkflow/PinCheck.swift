@@ -5,13 +5,14 @@ import DutyCore
 /// message can name the conflicting rows.
 ///
 /// The pins alone are checked as a roster by the independent checker; every violation
-/// except missing pins and coverage shortfall is a contradiction.
+/// except missing pins and coverage shortfall is a contradiction. In a repaired month only
+/// the pins from its `from` date on count, checked after the frozen days as published.
 enum PinCheck {
     /// - Throws: ``RosterFailure/contradictoryPins(_:)`` listing every contradiction.
-    static func requireConsistent(_ dataset: Dataset, month: Month) throws(RosterFailure) {
-        let pins = dataset.pins.filter { month.contains($0.date) }
+    static func requireConsistent(_ dataset: Dataset, month: Month, published: PublishedMonth? = nil) throws(RosterFailure) {
+        let pins = dataset.pins.filter { month.contains($0.date) && $0.date >= (published?.from ?? month.firstDay) }
         guard !pins.isEmpty else { return }
-        let report = RosterChecker(dataset: dataset, month: month).check(pins)
+        let report = RosterChecker(dataset: dataset, month: month, from: published?.from).check((published?.frozen ?? []) + pins)
         let conflicts = report.violations.filter { $0.rule != .pinned }
         guard !conflicts.isEmpty else { return }
         throw .contradictoryPins(conflicts.map { violation in

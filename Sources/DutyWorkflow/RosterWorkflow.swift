@@ -33,17 +33,19 @@ public enum RosterWorkflow {
         try PinCheck.requireConsistent(dataset, month: month)
     }
 
-    /// Solves and checks the roster of `month`.
+    /// Solves and checks the roster of `month`; with `published`, repairs that roster from its
+    /// `from` date with as few changes as the objective allows (`duty replan`).
     /// - Throws: ``RosterFailure``: contradictory pins, no roster at all, or a roster the checker rejects.
-    public static func solve(_ dataset: Dataset, month: Month, options: Options, logger: Logger? = nil) throws(RosterFailure) -> SolvedRoster {
-        try PinCheck.requireConsistent(dataset, month: month)
+    public static func solve(_ dataset: Dataset, month: Month, published: PublishedMonth? = nil, options: Options,
+                             logger: Logger? = nil) throws(RosterFailure) -> SolvedRoster {
+        try PinCheck.requireConsistent(dataset, month: month, published: published)
         var solveOptions = RosterSolveOptions(budget: options.budget, relativeGap: options.relativeGap)
         if let report = options.progress {
             solveOptions.progress = { @Sendable search in report(SolveProgress(search)) }
         }
         let result: RosterResult
         do {
-            result = try RosterSolver.solve(dataset: dataset, month: month, options: solveOptions, logger: logger)
+            result = try RosterSolver.solve(dataset: dataset, month: month, published: published, options: solveOptions, logger: logger)
         } catch let conflict as PinConflict {
             throw .infeasible("\(conflict)")
         } catch let infeasible as RosterInfeasible {
@@ -52,13 +54,14 @@ public enum RosterWorkflow {
             // GLPK refused the model: the readers let through what the builder cannot take.
             throw .checkerDisagrees("the model could not be solved: \(error)")
         }
-        let checked = RosterChecker(dataset: dataset, month: month).check(result.assignments)
+        // A repair is checked from its date on, the frozen days as history, and its changes counted.
+        let checked = RosterChecker(dataset: dataset, month: month, from: published?.from, baseline: published?.assignments).check(result.assignments)
         guard checked.isValid else {
             throw .checkerDisagrees("the solved roster breaks hard rules:\n" + checked.violations.map(\.description).joined(separator: "\n"))
         }
         // The model's terms come from GLPK's floating-point solution, the checker's from the
         // roster itself: they agree to a relative 1e-6.
-        for term in ObjectiveTerm.allCases {
+        for term in checked.objective.reported {
             let model = result.objective[term], recomputed = checked.objective[term]
             guard abs(model - recomputed) <= 1e-6 * max(1, abs(model), abs(recomputed)) else {
                 throw .checkerDisagrees("\(term.rawValue) is \(model) in the model but \(recomputed) by the checker")
@@ -66,7 +69,8 @@ public enum RosterWorkflow {
         }
         let document = RosterDocument(
             dataset: dataset, month: month, assignments: result.assignments, uncovered: checked.shortfalls, objective: checked.objective,
-            solver: .init(status: result.status, seconds: result.seconds, gap: result.gap, bound: result.bound))
+            solver: .init(status: result.status, seconds: result.seconds, gap: result.gap, bound: result.bound),
+            repair: published.map { RosterDocument.Repair(from: $0.from, changes: checked.changes) })
         return SolvedRoster(document: document, report: checked,
                             coverage: Coverage(dataset: dataset, month: month, shortfalls: checked.shortfalls), modelSize: result.modelSize)
     }

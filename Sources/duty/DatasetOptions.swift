@@ -13,3 +13,7 @@ struct DatasetOptions: ParsableArguments {
 extension Month: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 }
+
+extension LocalDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(iso: argument) }
+}

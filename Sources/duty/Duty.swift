@@ -19,7 +19,8 @@ struct Duty: ParsableCommand {
         commandName: "duty",
         abstract: "Duty rosters and staff appraisal for a school's logistics office, solved with GLPK.",
         version: version,
-        subcommands: [RosterCommand.self, CheckCommand.self, AppraiseCommand.self, BenchCommand.self, ExportModelCommand.self, DemoCommand.self]
+        subcommands: [RosterCommand.self, CheckCommand.self, AppraiseCommand.self, ReplanCommand.self, SuggestCommand.self, BenchCommand.self,
+                      ExportModelCommand.self, DemoCommand.self]
     )
 
     static func main() {

@@ -31,7 +31,8 @@ import Testing
     @Test("each term has its hand-worked value on a roster it penalises", arguments: ObjectiveTerm.allCases)
     func penalisedCase(term: ObjectiveTerm) {
         let penalised = PenalisedTermCase.make(term)
-        let report = RosterChecker(dataset: penalised.builder.dataset, month: penalised.builder.month).check(penalised.roster)
+        let report = RosterChecker(dataset: penalised.builder.dataset, month: penalised.builder.month, baseline: penalised.baseline)
+            .check(penalised.roster)
         #expect(abs(report.objective[term] - penalised.expected) < 1e-12, "\(term.rawValue): \(penalised.reason)")
         #expect(report.objective.total >= penalised.expected)
     }

@@ -13,13 +13,14 @@ enum RulesFile {
             case "time_limit": rules.timeLimit = yaml.number(value, key: key, in: Rules.timeLimits) ?? rules.timeLimit
             case "mip_gap": rules.mipGap = yaml.number(value, key: key, in: 0...1) ?? rules.mipGap
             default:
-                let weightKeys = ["request", "fairness", "night_fairness", "min_shifts"]
+                let weightKeys = ["request", "fairness", "night_fairness", "min_shifts", "change"]
                 for (weight, _, number) in yaml.entries(of: value, key: key, allowed: weightKeys) {
                     guard let amount = yaml.number(number, key: "weights.\(weight)") else { continue }
                     switch weight {
                     case "request": rules.weights.request = amount
                     case "fairness": rules.weights.fairness = amount
                     case "night_fairness": rules.weights.nightFairness = amount
+                    case "change": rules.weights.change = amount
                     default: rules.weights.minShifts = amount
                     }
                 }

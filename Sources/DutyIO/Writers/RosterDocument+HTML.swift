@@ -17,7 +17,7 @@ extension RosterDocument {
         table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 6px;vertical-align:top}
         .cal td{width:13%;height:6em}.cal .rest{background:#f3f6fb}.cal .date{font-weight:bold}
         .post{font-size:.85em}.area{color:#666}.gap{background:#fde2e1;color:#a40000;font-weight:bold}
-        .name{white-space:nowrap}.legend{font-size:.9em;color:#444}
+        .name{white-space:nowrap}.legend{font-size:.9em;color:#444}.changed{font-weight:bold;text-decoration:underline}
         .num{text-align:right}.status{font-size:1.1em}
         @page month{size:A4 landscape;margin:10mm}
         @page person{size:A4 portrait;margin:15mm}
@@ -32,7 +32,7 @@ extension RosterDocument {
         </style></head><body>
         <section class="month">
         <h1>Duty roster \(month) 值班表</h1>
-        <p class="legend">假 holiday · 班 make-up working day · ⚠ people missing on a post · shaded: weekend or holiday</p>
+        <p class="legend">假 holiday · 班 make-up working day · ⚠ people missing on a post · shaded: weekend or holiday\(repair == nil ? "" : " · ✎ changed since the published roster")</p>
         <table class="cal"><tr>\(Weekday.allCases.map { "<th>\($0.rawValue)</th>" }.joined())</tr>
         """
         let lead = Weekday.allCases.firstIndex(of: month.firstDay.weekday)!
@@ -41,7 +41,10 @@ extension RosterDocument {
             var cell = "<td class=\"\(dataset.calendar.isRestDay(date) ? "rest" : "")\"><div class=\"date\">\(date.day)\(dataset.calendar.holidays.contains(date) ? " 假" : dataset.calendar.workdays.contains(date) ? " 班" : "")</div>"
             for post in posts {
                 let people = assignments.filter { $0.date == date && $0.post == post.id }
-                    .map { "<span class=\"name\">\(TextFormat.escaped(names[$0.staff] ?? $0.staff.rawValue))</span>" }
+                    .map { assignment in
+                        let name = TextFormat.escaped(names[assignment.staff] ?? assignment.staff.rawValue)
+                        return isChanged(assignment.staff, on: date) ? "<span class=\"name changed\">\(name) ✎</span>" : "<span class=\"name\">\(name)</span>"
+                    }
                 let gap = missing["\(date)|\(post.id)"]
                 guard !people.isEmpty || gap != nil else { continue }
                 cell += "<div class=\"post\"><span class=\"area\">\(TextFormat.escaped(post.name)):</span> \(people.joined(separator: ", "))"
@@ -54,8 +57,9 @@ extension RosterDocument {
         for week in stride(from: 0, to: cells.count, by: 7) { page += "<tr>" + cells[week..<week + 7].joined() + "</tr>\n" }
         page += "</table>\n</section>\n<section class=\"summary\">\n"
         page += "<p class=\"status\">Solver: <b>\(TextFormat.escaped(solver.status.rawValue))</b> — objective \(TextFormat.rounded(objective.total, places: 4)), bound \(TextFormat.rounded(solver.bound, places: 4)), gap \(TextFormat.rounded(solver.gap, places: 6))</p>\n"
-        page += "<table><tr>\(ObjectiveTerm.allCases.map { "<th>\($0.rawValue)</th>" }.joined())<th>total</th></tr>\n"
-        page += "<tr>\(ObjectiveTerm.allCases.map { "<td class=\"num\">\(TextFormat.rounded(objective[$0], places: 4))</td>" }.joined())<td class=\"num\">\(TextFormat.rounded(objective.total, places: 4))</td></tr></table>\n"
+        page += "<table><tr>\(objective.reported.map { "<th>\($0.rawValue)</th>" }.joined())<th>total</th></tr>\n"
+        page += "<tr>\(objective.reported.map { "<td class=\"num\">\(TextFormat.rounded(objective[$0], places: 4))</td>" }.joined())<td class=\"num\">\(TextFormat.rounded(objective.total, places: 4))</td></tr></table>\n"
+        if let repair { page += changesTable(repair) }
         page += "<h2>Per-staff totals</h2>\n<table><tr><th>id</th><th>name</th><th>shifts</th><th>nights</th><th>weekends &amp; holidays</th></tr>\n"
         for total in totals {
             page += "<tr><td>\(TextFormat.escaped(total.staff.id.rawValue))</td><td>\(TextFormat.escaped(total.staff.name))</td><td class=\"num\">\(total.shifts)</td><td class=\"num\">\(total.nights)</td><td class=\"num\">\(total.weekends)</td></tr>\n"
@@ -74,6 +78,21 @@ extension RosterDocument {
         page += "</section>\n"
         for total in totals { page += personalPage(total, posts: posts) }
         return page + "</body></html>\n"
+    }
+
+    /// The changed person-days of a repair: the people to tell.
+    private func changesTable(_ repair: Repair) -> String {
+        let names = Dictionary(dataset.staff.map { ($0.id, $0.name) }) { first, _ in first }
+        let postNames = Dictionary(dataset.posts.map { ($0.id, $0.name) }) { first, _ in first }
+        func place(_ post: Post.ID?) -> String { TextFormat.escaped(post.map { postNames[$0] ?? $0.rawValue } ?? "off") }
+        var table = "<h2>Changes since the published roster</h2>\n<p>Re-planned from \(repair.from); earlier days are as published.</p>\n"
+        guard !repair.changes.isEmpty else { return table + "<p>Nothing changed.</p>\n" }
+        table += "<table><tr><th>date</th><th>id</th><th>name</th><th>before</th><th>after</th></tr>\n"
+        for change in repair.changes {
+            table += "<tr><td>\(change.date)</td><td>\(TextFormat.escaped(change.staff.rawValue))</td><td>\(TextFormat.escaped(names[change.staff] ?? ""))</td>"
+                + "<td>\(place(change.before))</td><td>\(place(change.after))</td></tr>\n"
+        }
+        return table + "</table>\n"
     }
 
     /// One person's duties of the month (个人值班表), a page of its own when printed, to hand over.

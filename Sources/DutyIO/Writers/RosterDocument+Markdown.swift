@@ -11,7 +11,7 @@ extension RosterDocument {
         lines.append("")
         lines.append("| term | value |")
         lines.append("| --- | ---: |")
-        for term in ObjectiveTerm.allCases { lines.append("| \(term.rawValue) | \(TextFormat.rounded(objective[term], places: 4)) |") }
+        for term in objective.reported { lines.append("| \(term.rawValue) | \(TextFormat.rounded(objective[term], places: 4)) |") }
         lines.append("| total | \(TextFormat.rounded(objective.total, places: 4)) |")
         lines += ["", "## Calendar", ""]
         lines.append("| date | day | " + posts.map { "\($0.name) (\($0.id))" }.joined(separator: " | ") + " |")
@@ -19,11 +19,24 @@ extension RosterDocument {
         for date in month.days {
             let kind = dataset.calendar.holidays.contains(date) ? " 假" : dataset.calendar.workdays.contains(date) ? " 班" : ""
             let cells = posts.map { post -> String in
-                var people = assignments.filter { $0.date == date && $0.post == post.id }.map { names[$0.staff] ?? $0.staff.rawValue }
+                var people = assignments.filter { $0.date == date && $0.post == post.id }.map { assignment in
+                    let name = names[assignment.staff] ?? assignment.staff.rawValue
+                    return isChanged(assignment.staff, on: date) ? "**\(name) ✎**" : name
+                }
                 if let gap = missing["\(date)|\(post.id)"] { people.append("**⚠ \(gap) missing**") }
                 return people.isEmpty ? "—" : people.joined(separator: ", ")
             }
             lines.append("| \(date) | \(date.weekday.rawValue)\(kind) | " + cells.joined(separator: " | ") + " |")
+        }
+        if let repair {
+            lines += ["", "## Changes since the published roster", "",
+                      "Re-planned from \(repair.from); earlier days are as published. ✎ in the calendar marks a changed day.", ""]
+            if repair.changes.isEmpty { lines.append("Nothing changed.") }
+            let postNames = Dictionary(dataset.posts.map { ($0.id, $0.name) }) { first, _ in first }
+            func place(_ post: Post.ID?) -> String { post.map { postNames[$0] ?? $0.rawValue } ?? "off" }
+            for change in repair.changes {
+                lines.append("- \(change.date) \(names[change.staff] ?? change.staff.rawValue) (\(change.staff)): \(place(change.before)) → \(place(change.after))")
+            }
         }
         lines += ["", "## Per-staff totals", "", "| id | name | shifts | nights | weekends & holidays |", "| --- | --- | ---: | ---: | ---: |"]
         for total in totals { lines.append("| \(total.staff.id) | \(total.staff.name) | \(total.shifts) | \(total.nights) | \(total.weekends) |") }

@@ -15,20 +15,40 @@ public struct RosterDocument: Sendable {
             self.bound = bound
         }
     }
+    /// What a repair of a published month changed (`duty replan`).
+    public struct Repair: Sendable {
+        /// The first date re-solved; earlier days are as published.
+        public let from: LocalDate
+        /// Changed person-days, by date then staff.
+        public let changes: [RosterChange]
+        public init(from: LocalDate, changes: [RosterChange]) {
+            self.from = from
+            self.changes = changes.sorted { ($0.date, $0.staff.rawValue) < ($1.date, $1.staff.rawValue) }
+        }
+    }
     public let dataset: Dataset
     public let month: Month
     public let assignments: [Assignment]
     public let uncovered: [Shortfall]
     public let objective: ObjectiveBreakdown
     public let solver: Solver
+    /// Set when the month is a repaired published roster.
+    public let repair: Repair?
 
-    public init(dataset: Dataset, month: Month, assignments: [Assignment], uncovered: [Shortfall], objective: ObjectiveBreakdown, solver: Solver) {
+    public init(dataset: Dataset, month: Month, assignments: [Assignment], uncovered: [Shortfall], objective: ObjectiveBreakdown, solver: Solver,
+                repair: Repair? = nil) {
         self.dataset = dataset
         self.month = month
         self.assignments = assignments.sorted()
         self.uncovered = uncovered.sorted { ($0.date, $0.post) < ($1.date, $1.post) }
         self.objective = objective
         self.solver = solver
+        self.repair = repair
+    }
+
+    /// Whether the person's day is a change against the published roster.
+    func isChanged(_ staff: Staff.ID, on date: LocalDate) -> Bool {
+        repair?.changes.contains { $0.staff == staff && $0.date == date } ?? false
     }
 
     /// Per-person totals for the reports.
@@ -49,9 +69,19 @@ public struct RosterDocument: Sendable {
         }
     }
 
-    /// The files of `duty roster`, in the order they are listed to the user.
+    /// The files of `duty roster` (and `changes.csv` of a repair), in the order they are listed to the user.
     public func files() throws(OutputError) -> [(name: String, contents: String)] {
         [("roster.csv", csv()), ("roster.json", try json()), ("roster.md", markdown()), ("roster.html", html())]
+            + (repair == nil ? [] : [("changes.csv", changesCSV())])
+    }
+
+    /// changes.csv of a repair: `date,staff,name,before,after` by date then staff (empty post = off):
+    /// the people to tell.
+    public func changesCSV() -> String {
+        let names = Dictionary(dataset.staff.map { ($0.id, $0.name) }) { first, _ in first }
+        return CSVText.make(header: ["date", "staff", "name", "before", "after"], rows: (repair?.changes ?? []).map {
+            [$0.date.description, $0.staff.rawValue, names[$0.staff] ?? "", $0.before?.rawValue ?? "", $0.after?.rawValue ?? ""]
+        })
     }
 
     /// roster.csv: `date,post,staff`, sorted by date, post, staff.
@@ -61,13 +91,19 @@ public struct RosterDocument: Sendable {
 
     /// roster.json as docs/REFERENCE.md defines it (keys sorted, so the file is reproducible).
     public func json() throws(OutputError) -> String {
-        let document: [String: Any] = [
+        var document: [String: Any] = [
             "month": month.description,
             "assignments": assignments.map { ["date": $0.date.description, "post": $0.post.rawValue, "staff": $0.staff.rawValue] },
             "shortfall": uncovered.map { ["date": $0.date.description, "post": $0.post.rawValue, "missing": $0.missing] as [String: Any] },
-            "objective": Dictionary(uniqueKeysWithValues: ObjectiveTerm.allCases.map { ($0.rawValue, objective[$0]) }).merging(["total": objective.total]) { $1 },
+            "objective": Dictionary(uniqueKeysWithValues: objective.reported.map { ($0.rawValue, objective[$0]) }).merging(["total": objective.total]) { $1 },
             "solver": ["status": solver.status.rawValue, "seconds": solver.seconds, "gap": solver.gap, "bound": solver.bound] as [String: Any],
         ]
+        if let repair {
+            document["from"] = repair.from.description
+            document["changes"] = repair.changes.map {
+                ["date": $0.date.description, "staff": $0.staff.rawValue, "before": $0.before?.rawValue ?? "", "after": $0.after?.rawValue ?? ""]
+            }
+        }
         return try JSONText.make(document, file: "roster.json")
     }
 }

@@ -3,7 +3,7 @@ import DutyModelParts
 import GLPK
 
 extension RosterModel {
-    /// `no-overstaffing` and the `shortfall` term: for every day d and post p with demand,
+    /// `no-overstaffing` and the `shortfall` term: for every day d the model decides and post p with demand,
     ///
     ///     Σ_s x[s,d,p] + u[d,p] = demand[d,p],   u[d,p] ∈ [0, demand[d,p]],
     ///
@@ -11,7 +11,7 @@ extension RosterModel {
     /// and because u absorbs what cannot be covered, an understaffed month is never infeasible.
     func addCoverage() throws -> FamilyAdditions {
         var additions = FamilyAdditions()
-        for d in 0..<instance.dayCount {
+        for d in instance.freeDays {
             for p in 0..<instance.postCount where instance.demand[d][p] > 0 {
                 let demand = Double(instance.demand[d][p])
                 let token = "\(instance.dayToken(d))_\(instance.postTokens[p])"

@@ -10,6 +10,7 @@ extension RosterModel {
     /// An `off` request costs weight_k × x directly (the wanted-off post, or all posts that day).
     /// A request that can never be honoured (an `on` with no column) gets r_k fixed at 1, so its
     /// cost stays visible in the exported model (GLPK's LP writer drops objective constants).
+    /// Requests on frozen days are constants of ``addFrozenDays()``.
     func addRequests() throws -> FamilyAdditions {
         var additions = FamilyAdditions()
         let staffIndex = instance.staffIndex
@@ -17,6 +18,7 @@ extension RosterModel {
         for (k, request) in instance.dataset.requests.enumerated() where instance.month.contains(request.date) {
             guard let s = staffIndex[request.staff] else { continue }
             let d = request.date.day - 1
+            guard d >= instance.firstFreeDay else { continue }
             let matching = grid.columns(s, d) { request.post == nil || instance.posts[$0].id == request.post }
             switch request.kind {
             case .on:

@@ -1,0 +1,55 @@
+import DutyCore
+import Foundation
+
+/// What `duty suggest` prints: a table for people, or JSON for scripts and the server.
+public struct SuggestionDocument: Sendable {
+    public let suggestion: Suggestion
+    public init(_ suggestion: Suggestion) { self.suggestion = suggestion }
+
+    /// `{"date","post","replaced","candidates":[{"staff","name","objective"}],"excluded":[{"staff","name","rules"}]}`,
+    /// `objective` with the terms of roster.json and `replaced` null when nobody was taken off.
+    public func json() throws(OutputError) -> String {
+        let document: [String: Any] = [
+            "date": suggestion.date.description,
+            "post": suggestion.post.id.rawValue,
+            "replaced": suggestion.replaced.map { $0.id.rawValue as Any } ?? NSNull(),
+            "candidates": suggestion.candidates.map { candidate -> [String: Any] in
+                let objective = candidate.objective
+                return ["staff": candidate.staff.id.rawValue, "name": candidate.staff.name,
+                        "objective": Dictionary(uniqueKeysWithValues: objective.reported.map { ($0.rawValue, objective[$0]) })
+                            .merging(["total": objective.total]) { $1 }]
+            },
+            "excluded": suggestion.excluded.map { ["staff": $0.staff.id.rawValue, "name": $0.staff.name, "rules": $0.rules.map(\.rawValue)] as [String: Any] },
+        ]
+        return try JSONText.make(document, file: "suggestion")
+    }
+
+    /// The table: candidates ranked with their objective and how it differs from the best,
+    /// then who cannot and why.
+    public func table() -> String {
+        let place = suggestion.replaced.map { "\(suggestion.post.name) (\(suggestion.post.id)) in place of \($0.name) (\($0.id))" }
+            ?? "one more on \(suggestion.post.name) (\(suggestion.post.id))"
+        var lines = ["\(suggestion.date) \(suggestion.date.weekday.rawValue): \(place)", ""]
+        if suggestion.candidates.isEmpty {
+            lines.append("Nobody can take it without breaking a hard rule.")
+        } else {
+            lines.append("rank  staff       name        objective")
+            for (rank, candidate) in suggestion.candidates.enumerated() {
+                lines.append("\(pad("\(rank + 1)", 4))  \(pad(candidate.staff.id.rawValue, 10))  \(pad(candidate.staff.name, 10))  \(TextFormat.rounded(candidate.objective.total, places: 4))")
+            }
+        }
+        if !suggestion.excluded.isEmpty {
+            lines += ["", "cannot take it:"]
+            for exclusion in suggestion.excluded {
+                lines.append("  \(pad(exclusion.staff.id.rawValue, 10))  \(pad(exclusion.staff.name, 10))  \(exclusion.rules.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `text` padded to `width` display columns (a Chinese character takes two).
+    private func pad(_ text: String, _ width: Int) -> String {
+        let columns = text.unicodeScalars.reduce(0) { $0 + ($1.properties.isIdeographic || $1.value >= 0xFF00 && $1.value <= 0xFFEF ? 2 : 1) }
+        return text + String(repeating: " ", count: max(0, width - columns))
+    }
+}
