@@ -2,14 +2,19 @@
 SWIFT ?= swift
 DUTY = .build/release/duty
 
-.PHONY: deps print-deps build test demo lint bench clean
+.PHONY: deps print-deps test-deps build test demo lint bench clean
 
-## Installs GLPK's headers and library when they are missing (as root), or says how.
+## Installs GLPK's and zlib's headers and libraries when they are missing (as root), or says
+## how. zlib is what ZIPFoundation compresses roster.xlsx and appraisal.xlsx with.
 deps:
-	@if [ ! -f /usr/include/glpk.h ]; then \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y libglpk-dev; \
-	  else echo "GLPK is missing. Run: sudo apt-get update && sudo apt-get install -y libglpk-dev"; exit 1; fi; \
+	@if [ ! -f /usr/include/glpk.h ] || [ ! -f /usr/include/zlib.h ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y libglpk-dev zlib1g-dev; \
+	  else echo "GLPK or zlib is missing. Run: sudo apt-get update && sudo apt-get install -y libglpk-dev zlib1g-dev"; exit 1; fi; \
 	fi
+
+## For the spreadsheet test: openpyxl reads roster.xlsx and appraisal.xlsx back.
+test-deps:
+	@python3 -c "import openpyxl" 2>/dev/null || python3 -m pip install --quiet openpyxl || python3 -m pip install --quiet --break-system-packages openpyxl
 
 ## For the print test: Chromium prints roster.html to PDF, with a CJK font for the names.
 print-deps:
@@ -23,7 +28,7 @@ build: deps
 
 ## Then the whole-command time-limit test alone, on the release build users run: beside the
 ## other tests, which run in parallel, its wall time would measure their load.
-test: deps print-deps lint build
+test: deps print-deps test-deps lint build
 	$(SWIFT) test
 	DUTY_RELEASE=$(abspath $(DUTY)) $(SWIFT) test --skip-build --filter WholeCommandTimeLimitTests
 

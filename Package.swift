@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CGLPK", path: "Sources/CGLPK", providers: [.apt(["libglpk-dev"])]),
@@ -24,6 +25,7 @@ let package = Package(
             "DutyCore",
             .product(name: "Yams", package: "Yams"),
             .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // What the school model and the general model are both built on: the assignment grid,
         // forbidden successions, model names, GLPK's outcome and call timing.
@@ -67,7 +69,8 @@ let package = Package(
         .testTarget(name: "DutyEndToEndTests", dependencies: ["duty", "GLPK", "DutyRoster", "DutyIO", "DutyCore", "DutyCurtois", "DutyShiftRostering"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "DutyWorkflowTests", dependencies: ["DutyWorkflow", "DutyCheck", "DutyCore", "DutyIO", "DutyTesting"]),
-        .testTarget(name: "DutyIOTests", dependencies: ["DutyIO", "DutyCore", "DutyCurtois"], exclude: ["Fixtures"]),
+        .testTarget(name: "DutyIOTests", dependencies: ["DutyIO", "DutyCore", "DutyCurtois", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "DutyRosterTests", dependencies: ["DutyRoster", "DutyCheck", "DutyCore", "DutyIO", "DutyTesting", "DutyModelParts"],
                     exclude: ["Fixtures"]),
     ],

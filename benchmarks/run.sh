@@ -17,7 +17,8 @@ measure() {  # name data month
   for _ in $(seq "$runs"); do
     local start end
     start=$(date +%s.%N)
-    line=$("$duty" roster --data "$data" --month "$month" --out "$work/out" --time-limit "$limit" 2>/dev/null | head -1)
+    # The model's size is in the solver's log (DUTY_LOG=info), not in the summary.
+    line=$(DUTY_LOG=info "$duty" roster --data "$data" --month "$month" --out "$work/out" --time-limit "$limit" 2>&1 >/dev/null | awk '/model: / && !found { print; found = 1 }')
     end=$(date +%s.%N)
     times+=("$(echo "$end - $start" | bc)")
   done
@@ -28,7 +29,7 @@ measure() {  # name data month
   gap=$(python3 -c "import json;print(round(json.load(open('$work/out/roster.json'))['solver']['gap'],4))")
   bound=$(python3 -c "import json;print(round(json.load(open('$work/out/roster.json'))['solver']['bound'],4))")
   objective=$(python3 -c "import json;print(round(json.load(open('$work/out/roster.json'))['objective']['total'],4))")
-  size=$(echo "$line" | sed -E 's/.*model ([0-9]+) columns, ([0-9]+) rows.*/\1 × \2/')
+  size=$(echo "$line" | sed -E 's/.*model: ([0-9]+) columns, ([0-9]+) rows.*/\1 × \2/')
   printf '| %s | %s | %.2f | %s | %s | %s | %s |\n' "$name" "$size" "$median" "$status" "$objective" "$bound" "$gap"
 }
 

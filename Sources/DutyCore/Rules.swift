@@ -8,6 +8,8 @@ public struct Rules: Hashable, Sendable {
     /// Seconds.
     public var timeLimit: Double = 30
     public var mipGap: Double = 0
+    /// The language of what a person reads (documents and the terminal); `--lang` overrides it.
+    public var language: Language = .zh
 
     /// The time limits accepted from rules.yaml and from `--time-limit`: a millisecond up to
     /// about 115 days. Anything longer is a typo, and GLPK counts milliseconds in 32 bits.

@@ -31,6 +31,8 @@ struct AppraiseCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output folder (default out/YYYY-MM, or out/FROM_TO for a term).", valueName: "dir"))
     var out: String?
 
+    @OptionGroup var lang: LanguageOption
+
     func validate() throws {
         switch (month, from, to) {
         case (_?, nil, nil): break
@@ -43,6 +45,7 @@ struct AppraiseCommand: ParsableCommand {
 
     func run() throws {
         let input = try AppraisalReader.read(directory: data)
+        let words = Phrases.of(lang.resolved(try DatasetReader.rules(directory: data)))
         Terminal.warnings(input.warnings)
         let appraisal: Appraisal
         let folder: String
@@ -55,8 +58,9 @@ struct AppraiseCommand: ParsableCommand {
             appraisal = try AppraisalWorkflow.term(input, from: from!, to: to!) { try readRoster("\(rosters)/\($0)/roster.csv", of: $0) }
             folder = out ?? "out/\(from!)_\(to!)"
         }
-        try AtomicOutput.write(AppraisalDocument(appraisal: appraisal).files(), to: folder)
-        print(summary(appraisal, folder: folder))
+        let files = try AppraisalDocument(appraisal: appraisal).files(in: words.language)
+        try AtomicOutput.write(files, to: folder)
+        print(summary(appraisal, folder: folder, files: files.map(\.name), words))
     }
 
     /// The month's roster; a missing one says how to make it.
@@ -68,15 +72,17 @@ struct AppraiseCommand: ParsableCommand {
         return try RosterCSVReader.read(path)
     }
 
-    private func summary(_ appraisal: Appraisal, folder: String) -> String {
+    private func summary(_ appraisal: Appraisal, folder: String, files: [String], _ words: Phrases) -> String {
         var counts: [String: Int] = [:]
         for person in appraisal.people { counts[person.grade.name, default: 0] += 1 }
-        let bands = appraisal.rubric.grades.map { "\($0.label) \(counts[$0.name] ?? 0)" }.joined(separator: ", ")
-        let vetoed = appraisal.people.filter(\.vetoed).map { "\($0.staff.name) (\($0.staff.id))" }
-        var lines = ["duty appraise \(appraisal.period): \(appraisal.people.count) people — \(bands)"]
-        if let top = appraisal.people.first { lines.append("top: \(top.staff.name) (\(top.staff.id)) \(TextFormat.number(top.score))") }
-        if !vetoed.isEmpty { lines.append("vetoed 一票否决: \(vetoed.joined(separator: ", "))") }
-        lines.append("wrote \(folder)/appraisal.csv, appraisal.json, appraisal.md, appraisal.html")
+        let bands = appraisal.rubric.grades.map { (label: $0.label, count: counts[$0.name] ?? 0) }
+        let vetoed = appraisal.people.filter(\.vetoed).map { $0.staff.name + words.bracketed($0.staff.id.rawValue) }
+        var lines = [words.appraised(appraisal.period, appraisal.people.count, bands)]
+        if let top = appraisal.people.first {
+            lines.append(words.top(top.staff.name + words.bracketed(top.staff.id.rawValue) + " " + TextFormat.number(top.score)))
+        }
+        if !vetoed.isEmpty { lines.append(words.vetoedPeople(vetoed.joined(separator: words.separator))) }
+        lines.append(words.wrote(folder, files))
         return lines.joined(separator: "\n")
     }
 }

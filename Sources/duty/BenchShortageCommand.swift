@@ -24,8 +24,7 @@ struct BenchShortageCommand: ParsableCommand {
     @Option(name: .customLong("time-limit"), help: ArgumentHelp("Time limit of each solve.", valueName: "seconds"))
     var timeLimit: Double = 5
 
-    @Option(help: "Labels of the chart and table: zh or en.")
-    var lang: ShortageReport.Language = .zh
+    @OptionGroup var lang: LanguageOption
 
     func validate() throws {
         guard parsedLevels != nil else { throw ValidationError("--levels must be whole percentages from 0 to 100 separated by commas, such as 0,10,20") }
@@ -50,10 +49,11 @@ struct BenchShortageCommand: ParsableCommand {
         sweep.timeLimit = timeLimit
         let rows = try sweep.run { done, total in Terminal.progress(Self.bar(done, total)) }
         Terminal.progress("\n")
-        let report = ShortageReport(rows: rows, month: dataset.month, language: lang)
-        try AtomicOutput.write(report.files(), to: folder)
+        let report = ShortageReport(rows: rows, month: dataset.month, language: lang.resolved(data.rules))
+        let files = report.files()
+        try AtomicOutput.write(files, to: folder)
         print(report.markdown())
-        print("wrote \(folder)/shortage.csv, shortage.md, shortage.svg")
+        print(Phrases.of(report.language).wrote(folder, files.map(\.name)))
     }
 
     /// `[########............]  8/15` — redrawn in place on a terminal, one line per step otherwise.
@@ -64,4 +64,3 @@ struct BenchShortageCommand: ParsableCommand {
     }
 }
 
-extension ShortageReport.Language: ExpressibleByArgument {}

@@ -11,12 +11,14 @@ struct DemoCommand: ParsableCommand {
     /// The example's month: October with the National Day holiday week and its make-up workdays.
     static let month = Month("2025-10")!
 
+    @OptionGroup var lang: LanguageOption
+
     func run() throws {
         let data = try Self.exampleFolder()
-        print("demo: dataset \(data), month \(Self.month)")
-        try RosterJob(dataDirectory: data, month: Self.month, outDirectory: "out/\(Self.month)").run()
+        print("demo: \(data) \(Self.month)")
+        try RosterJob(dataDirectory: data, month: Self.month, outDirectory: "out/\(Self.month)", language: lang.language).run()
         print("")
-        try AppraiseCommand.parse(["--data", data, "--month", Self.month.description]).run()
+        try AppraiseCommand.parse(["--data", data, "--month", Self.month.description] + (lang.language.map { ["--lang", $0.rawValue] } ?? [])).run()
     }
 
     /// datasets/example under the current folder, or beside the package the executable was built in.

@@ -16,9 +16,10 @@ struct ReplanCommand: ParsableCommand {
     var from: LocalDate
 
     @OptionGroup var solve: SolveOptions
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
         try RosterJob(dataDirectory: dataset.data, month: dataset.month, outDirectory: solve.out ?? "out/\(dataset.month)",
-                      timeLimit: solve.timeLimit, gap: solve.gap, repair: .init(rosterFile: roster, from: from)).run()
+                      timeLimit: solve.timeLimit, gap: solve.gap, repair: .init(rosterFile: roster, from: from), language: lang.language).run()
     }
 }

@@ -9,9 +9,10 @@ struct RosterCommand: ParsableCommand {
 
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var solve: SolveOptions
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
         try RosterJob(dataDirectory: dataset.data, month: dataset.month, outDirectory: solve.out ?? "out/\(dataset.month)",
-                      timeLimit: solve.timeLimit, gap: solve.gap).run()
+                      timeLimit: solve.timeLimit, gap: solve.gap, language: lang.language).run()
     }
 }

@@ -18,12 +18,15 @@ struct RosterJob {
     var timeLimit: Double?
     var gap: Double?
     var repair: Repair?
+    /// `--lang`, if given; otherwise rules.yaml's language.
+    var language: Language?
 
     /// Runs the job and returns what it wrote.
     @discardableResult
     func run() throws -> SolvedRoster {
         let started = ContinuousClock.now
         let dataset = try DatasetReader.read(directory: dataDirectory, month: month)
+        let words = Phrases.of(language ?? dataset.rules.language)
         let published = try repair.map { repair throws(InputError) in try readPublished(repair, dataset: dataset) }
         // Found before any solve: an output folder that cannot be written.
         try AtomicOutput.requireWritable(outDirectory)
@@ -38,17 +41,14 @@ struct RosterJob {
             relativeGap: gap ?? dataset.rules.mipGap,
             progress: { progress in
                 guard progress.elapsed >= 1, Terminal.isInteractive || progress.newIncumbent else { return }
-                let incumbent = progress.incumbent.map { String(format: "%.4g", $0) } ?? "—"
-                let bound = progress.bound.map { String(format: "%.4g", $0) } ?? "—"
-                let gap = progress.gap.map { String(format: "%.2f%%", $0 * 100) } ?? "—"
-                let line = String(format: "solving: %.1f s  best %@  bound %@  gap %@", progress.elapsed, incumbent, bound, gap)
+                let line = words.progress(progress.elapsed, progress.incumbent, progress.gap)
                 Terminal.progress(Terminal.isInteractive ? "\r\(line)   " : "\(line)\n")
             })
         let solved = try RosterWorkflow.solve(dataset, month: month, published: published?.month, options: options, logger: Logger(label: "duty.roster"))
         if Terminal.isInteractive, ContinuousClock.now - started >= .seconds(1) { Terminal.progress("\n") }
-        let files = try solved.document.files()
+        let files = try solved.document.files(in: words.language)
         try AtomicOutput.write(files, to: outDirectory)
-        print(summary(of: solved, files: files.map(\.name), warnings: warnings.count))
+        print(summary(of: solved, files: files.map(\.name), warnings: warnings.count, words))
         return solved
     }
 
@@ -61,23 +61,18 @@ struct RosterJob {
         return (PublishedMonth(assignments: assignments, from: repair.from), warnings)
     }
 
-    private func summary(of solved: SolvedRoster, files: [String], warnings: Int) -> String {
+    private func summary(of solved: SolvedRoster, files: [String], warnings: Int, _ words: Phrases) -> String {
         let document = solved.document, objective = document.objective, solver = document.solver, coverage = solved.coverage
-        let share = coverage.demanded == 0 ? 100 : 100 * Double(coverage.covered) / Double(coverage.demanded)
-        let terms = objective.reported.map { "\($0.rawValue) \(TextFormat.number(objective[$0]))" }.joined(separator: " + ")
-        let uncovered = coverage.missingByArea.filter { $0.missing > 0 }
-        let changes = solved.document.repair.map { repair in
-            let people = Set(repair.changes.map(\.staff)).count
-            return "changes from \(repair.from): \(repair.changes.count) person-days of \(people) people (listed in changes.csv)"
-        }
+        let uncovered = coverage.missingByArea.filter { $0.missing > 0 }.map { (area: $0.area, missing: $0.missing) }
+        let changes = document.repair.map { words.changesSummary($0.from, $0.changes.count, Set($0.changes.map(\.staff)).count) }
         return [
-            "duty \(repair == nil ? "roster" : "replan") \(month): \(solver.status.rawValue) in \(String(format: "%.2f", solver.seconds)) s (gap \(String(format: "%.2f%%", solver.gap * 100)), bound \(TextFormat.number(solver.bound)); model \(solved.modelSize.columns) columns, \(solved.modelSize.rows) rows)",
-            "objective \(TextFormat.number(objective.total)) = \(terms)",
-            "coverage \(coverage.covered)/\(coverage.demanded) person-shifts (\(String(format: "%.1f", share))%)",
-            uncovered.isEmpty ? "uncovered: none" : "uncovered by area: " + uncovered.map { "\($0.area) \($0.missing)" }.joined(separator: ", "),
+            words.solved(repair == nil ? "roster" : "replan", month, words.outcome(solver.status, solver.seconds, solver.gap), solver.seconds),
+            words.objectiveLine(objective.total, objective.reported.map { (words.term($0), objective[$0]) }),
+            words.coverage(coverage.covered, coverage.demanded),
+            words.uncoveredByArea(uncovered),
             changes,
-            warnings == 0 ? nil : "warnings: \(warnings), listed above",
-            "wrote \(outDirectory)/" + files.joined(separator: ", "),
+            warnings == 0 ? nil : words.warningsAbove(warnings),
+            words.wrote(outDirectory, files),
         ].compactMap { $0 }.joined(separator: "\n")
     }
 }

@@ -26,6 +26,8 @@ struct SuggestCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of the table.")
     var json = false
 
+    @OptionGroup var lang: LanguageOption
+
     func validate() throws {
         guard (post == nil) != (replace == nil) else { throw ValidationError("give exactly one of --post POST and --replace STAFF") }
     }
@@ -42,6 +44,6 @@ struct SuggestCommand: ParsableCommand {
             throw InputError([InputIssue(file: "--\(error.field)", line: 0, message: error.description)])
         }
         let document = SuggestionDocument(suggestion)
-        print(json ? try document.json() : document.table(), terminator: json ? "" : "\n")
+        print(json ? try document.json() : document.table(Phrases.of(lang.resolved(data.rules))), terminator: json ? "" : "\n")
     }
 }

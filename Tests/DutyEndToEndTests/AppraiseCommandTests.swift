@@ -10,16 +10,16 @@ import Testing
         #expect(roster.status == 0)
         let month = try DutyProcess.run(["appraise", "--data", DutyProcess.example, "--month", "2025-10", "--roster", out + "/2025-10/roster.csv", "--out", out + "/2025-10"])
         #expect(month.status == 0, "\(month.stderr)")
-        #expect(month.stdout.contains("vetoed 一票否决: 周磊 (s09)"))
+        #expect(month.stdout.contains("一票否决：周磊（s09）"), "\(month.stdout)")
         let csv = try String(contentsOfFile: out + "/2025-10/appraisal.csv", encoding: .utf8).split(separator: "\n")
         #expect(csv.first == "staff,name,score,grade,attendance,quality,timeliness,service,vetoed")
         #expect(csv.contains("s11,徐志刚,91,good,-5,-3,-1,0,false"))
         #expect(csv.contains("s09,周磊,96.5,fail,0.5,-4,0,0,true"))
-        for file in ["appraisal.json", "appraisal.md", "appraisal.html"] { #expect(FileManager.default.fileExists(atPath: "\(out)/2025-10/\(file)")) }
+        for file in ["appraisal.json", "appraisal.md", "appraisal.html", "appraisal.xlsx"] { #expect(FileManager.default.fileExists(atPath: "\(out)/2025-10/\(file)")) }
         // The vetoed stand apart with the record behind the veto; a quota move is said on its line.
         let markdown = try String(contentsOfFile: out + "/2025-10/appraisal.md", encoding: .utf8)
-        #expect(markdown.contains("## 一票否决") && markdown.contains("- 周磊 (s09), score 96.5: I2510-16:"), "\(markdown)")
-        #expect(markdown.contains("| s10 | 吴芳 | 100.5 | 良好 (score band 优秀, over its quota) |"), "\(markdown)")
+        #expect(markdown.contains("## 一票否决") && markdown.contains("- 周磊（s09），得分 96.5：I2510-16:"), "\(markdown)")
+        #expect(markdown.contains("| s10 | 吴芳 | 100.5 | 良好（得分属「优秀」，超出该等级名额） |"), "\(markdown)")
         #expect(!markdown.contains("| s09 |"), "the vetoed are not ranked among those who passed")
         let people = (try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/2025-10/appraisal.json"))) as! [String: Any])["people"] as! [[String: Any]]
         let zhou = try #require(people.first { $0["staff"] as? String == "s09" })

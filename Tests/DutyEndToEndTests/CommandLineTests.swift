@@ -21,10 +21,14 @@ import Testing
         let out = DutyProcess.temporaryPath("out")
         let roster = try DutyProcess.run(["roster", "--data", DutyProcess.example, "--month", "2025-10", "--out", out])
         #expect(roster.status == 0, "\(roster.stderr)")
-        #expect(roster.stdout.contains("duty roster 2025-10: optimal"))
-        #expect(roster.stdout.contains("uncovered by area: grounds"))
+        #expect(roster.stdout.contains("duty roster 2025-10：已证明最优"), "\(roster.stdout)")
+        #expect(roster.stdout.contains("缺人：grounds 5 人次"))
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        #expect(files == ["roster.csv", "roster.html", "roster.json", "roster.md"])
+        #expect(files == ["roster.csv", "roster.html", "roster.json", "roster.md", "roster.xlsx"])
+        let english = try DutyProcess.run(["roster", "--data", DutyProcess.example, "--month", "2025-10", "--out", out, "--lang", "en"])
+        #expect(english.stdout.contains("duty roster 2025-10: proven optimal"), "\(english.stdout)")
+        #expect(english.stdout.contains("uncovered by area: grounds 5"))
+        #expect(try String(contentsOfFile: out + "/roster.md", encoding: .utf8).hasPrefix("# Duty roster October 2025"))
 
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/roster.json"))) as! [String: Any]
         let objective = json["objective"] as! [String: Double]

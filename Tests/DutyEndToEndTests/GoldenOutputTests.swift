@@ -23,9 +23,9 @@ import Testing
         let out = DutyProcess.temporaryPath("golden")
         let run = try DutyProcess.run(["roster", "--data", "datasets/example", "--month", "2025-10", "--out", out], in: DutyProcess.packageRoot.path)
         #expect(run.status == 0, "\(run.stderr)")
-        let summary = run.stdout.replacingOccurrences(of: #" in [0-9.]+ s \(gap"#, with: " in SECONDS s (gap", options: .regularExpression)
+        let summary = run.stdout.replacingOccurrences(of: #"（用时 [0-9.]+ 秒）"#, with: "（用时 SECONDS 秒）", options: .regularExpression)
             .replacingOccurrences(of: out, with: "OUT")
-        #expect(summary == (try fixture("roster-example/roster.stdout")))
+        #expect(summary == (try fixture("roster-example/roster.stdout")), "\(summary)")
         for file in ["roster.csv", "roster.md", "roster.html"] {
             #expect(try String(contentsOfFile: "\(out)/\(file)", encoding: .utf8) == (try fixture("roster-example/\(file)")), "\(file)")
         }

@@ -17,8 +17,8 @@ import Testing
         let out = DutyProcess.temporaryPath("replan")
         let run = try DutyProcess.run(["replan", "--data", data, "--month", "2025-10", "--roster", Self.published, "--from", "2025-10-10", "--out", out])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("changes from 2025-10-10:"), "\(run.stdout)")
-        for file in ["roster.csv", "roster.json", "roster.md", "roster.html", "changes.csv"] {
+        #expect(run.stdout.contains("自 2025-10-10 起变更"), "\(run.stdout)")
+        for file in ["roster.csv", "roster.json", "roster.md", "roster.html", "roster.xlsx", "changes.csv"] {
             #expect(FileManager.default.fileExists(atPath: "\(out)/\(file)"), "\(file)")
         }
         let changes = try String(contentsOfFile: out + "/changes.csv", encoding: .utf8).split(separator: "\n")
@@ -63,7 +63,7 @@ import Testing
         let base = ["suggest", "--data", DutyProcess.example, "--month", "2025-10", "--roster", Self.published, "--date", "2025-10-14"]
         let table = try DutyProcess.run(base + ["--replace", "s03"])
         #expect(table.status == 0, "\(table.stderr)")
-        #expect(table.stdout.contains("in place of 张伟 (s03)"), "\(table.stdout)")
+        #expect(table.stdout.contains("顶替 张伟（s03） 的「绿化养护（grounds）」"), "\(table.stdout)")
         let json = try DutyProcess.run(base + ["--post", "gate_day", "--json"])
         #expect(json.status == 0, "\(json.stderr)")
         let document = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])

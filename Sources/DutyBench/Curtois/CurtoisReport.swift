@@ -13,7 +13,7 @@ public struct CurtoisReport {
         self.timeLimit = timeLimit
     }
 
-    public func files() -> [(name: String, contents: String)] { [("curtois.csv", csv()), ("curtois.md", markdown())] }
+    public func files() -> [OutputFile] { [OutputFile("curtois.csv", text: csv()), OutputFile("curtois.md", text: markdown())] }
 
     public func csv() -> String {
         let header = ["instance", "staff", "days", "shift_types", "objective", "status", "seconds", "gap", "bound", "best_known"]

@@ -49,7 +49,7 @@ public struct CurtoisRun {
             return row(failure.proven ? .infeasible : .noSolution, seconds: seconds)
         }
         let path = URL(fileURLWithPath: folder).appendingPathComponent("\(instance.name).roster.csv").path
-        try AtomicOutput.write([("\(instance.name).roster.csv", ShiftRosterCSV.text(result.roster))], to: folder)
+        try AtomicOutput.write([OutputFile("\(instance.name).roster.csv", text: ShiftRosterCSV.text(result.roster))], to: folder)
         let written = try ShiftRosterCSV.read(path)
         let report = ShiftRosterChecker.check(written, against: instance)
         return row(report.isValid ? CurtoisStatus(result.status) : .invalid, objective: report.objective.total, seconds: result.seconds,

@@ -13,7 +13,7 @@ struct ShortageChart {
     private var plotHeight: Double { height - top - bottom }
     private let palette = ["#8fb9e0", "#f3c17a", "#a8d5a2", "#d9a3cf", "#c9c9c9"]
 
-    private var zh: Bool { report.language == .zh }
+    private var words: Phrases { Phrases.of(report.language) }
 
     func svg() -> String {
         let levels = report.levels
@@ -32,8 +32,8 @@ struct ShortageChart {
         var svg = """
         <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" viewBox="0 0 \(Int(width)) \(Int(height))" font-family="Noto Sans CJK SC, Noto Sans, sans-serif" font-size="13">
         <rect width="100%" height="100%" fill="white"/>
-        <text x="\(width / 2)" y="30" text-anchor="middle" font-size="18" font-weight="bold">\(zh ? "缺员对值班覆盖的影响 \(report.month)" : "What a staff shortage leaves uncovered, \(report.month)")</text>
-        <text x="\(width / 2)" y="50" text-anchor="middle" fill="#555">\(zh ? "各比例 \(Set(report.rows.map(\.seed)).count) 次随机抽取的中位数；柱：GLPK 排班未覆盖人次（按区域）" : "Medians over \(Set(report.rows.map(\.seed)).count) random draws per level; bars: person-shifts left uncovered by GLPK, by area")</text>
+        <text x="\(width / 2)" y="30" text-anchor="middle" font-size="18" font-weight="bold">\(words.chartTitle(report.month))</text>
+        <text x="\(width / 2)" y="50" text-anchor="middle" fill="#555">\(words.chartSubtitle(Set(report.rows.map(\.seed)).count))</text>
 
         """
         // Grid and axes.
@@ -46,9 +46,9 @@ struct ShortageChart {
         svg += "<line x1=\"\(left)\" y1=\"\(top)\" x2=\"\(left)\" y2=\"\(top + plotHeight)\" stroke=\"#333\"/>\n"
         svg += "<line x1=\"\(left + plotWidth)\" y1=\"\(top)\" x2=\"\(left + plotWidth)\" y2=\"\(top + plotHeight)\" stroke=\"#333\"/>\n"
         svg += "<line x1=\"\(left)\" y1=\"\(top + plotHeight)\" x2=\"\(left + plotWidth)\" y2=\"\(top + plotHeight)\" stroke=\"#333\"/>\n"
-        svg += "<text transform=\"translate(22 \(top + plotHeight / 2)) rotate(-90)\" text-anchor=\"middle\" fill=\"#1f5fa8\">\(zh ? "覆盖率（已排人次 / 需求人次）" : "coverage (person-shifts covered / demanded)")</text>\n"
-        svg += "<text transform=\"translate(\(width - 18) \(top + plotHeight / 2)) rotate(90)\" text-anchor=\"middle\" fill=\"#b3261e\">\(zh ? "加权缺口（优先级 × 缺人次）" : "weighted shortfall (priority × missing)")</text>\n"
-        svg += "<text x=\"\(left + plotWidth / 2)\" y=\"\(top + plotHeight + 42)\" text-anchor=\"middle\">\(zh ? "减员比例（占全部员工）" : "staff removed (share of the team)")</text>\n"
+        svg += "<text transform=\"translate(22 \(top + plotHeight / 2)) rotate(-90)\" text-anchor=\"middle\" fill=\"#1f5fa8\">\(words.coverageAxis)</text>\n"
+        svg += "<text transform=\"translate(\(width - 18) \(top + plotHeight / 2)) rotate(90)\" text-anchor=\"middle\" fill=\"#b3261e\">\(words.shortfallAxis)</text>\n"
+        svg += "<text x=\"\(left + plotWidth / 2)\" y=\"\(top + plotHeight + 42)\" text-anchor=\"middle\">\(words.removedAxis)</text>\n"
 
         // Stacked bars of uncovered person-shifts by area (scaled to their own maximum, labelled).
         let barWidth = step * 0.45
@@ -80,8 +80,8 @@ struct ShortageChart {
         // Legend.
         var legendX = left, legendY = height - 60
         let entries: [(String, String, Bool)] = [
-            (zh ? "覆盖率 GLPK" : "coverage, GLPK", "#1f5fa8", false), (zh ? "覆盖率 贪心" : "coverage, greedy", "#1f5fa8", true),
-            (zh ? "加权缺口 GLPK" : "weighted shortfall, GLPK", "#b3261e", false), (zh ? "加权缺口 贪心" : "weighted shortfall, greedy", "#b3261e", true),
+            (words.chartLines[0], "#1f5fa8", false), (words.chartLines[1], "#1f5fa8", true),
+            (words.chartLines[2], "#b3261e", false), (words.chartLines[3], "#b3261e", true),
         ]
         for (label, colour, dashed) in entries {
             svg += "<line x1=\"\(legendX)\" y1=\"\(legendY)\" x2=\"\(legendX + 30)\" y2=\"\(legendY)\" stroke=\"\(colour)\" stroke-width=\"2.5\"\(dashed ? " stroke-dasharray=\"7 5\"" : "")/>\n"
@@ -92,7 +92,7 @@ struct ShortageChart {
         legendY += 26
         for (index, area) in report.areas.enumerated() {
             svg += "<rect x=\"\(legendX)\" y=\"\(legendY - 9)\" width=\"14\" height=\"14\" fill=\"\(palette[index % palette.count])\"/>\n"
-            svg += "<text x=\"\(legendX + 20)\" y=\"\(legendY + 3)\">\(zh ? "未覆盖" : "uncovered") \(TextFormat.escaped(area))</text>\n"
+            svg += "<text x=\"\(legendX + 20)\" y=\"\(legendY + 3)\">\(TextFormat.escaped(words.uncoveredIn(area)))</text>\n"
             legendX += 150
         }
         return svg + "</svg>\n"

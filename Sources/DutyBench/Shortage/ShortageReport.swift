@@ -6,10 +6,8 @@ import Foundation
 public struct ShortageReport {
     public let rows: [ShortageRow]
     public let month: Month
+    /// The language of the table and the chart's labels.
     public let language: Language
-
-    /// Labels of the chart and the table.
-    public enum Language: String, Sendable, CaseIterable { case zh, en }
 
     public init(rows: [ShortageRow], month: Month, language: Language) {
         self.rows = rows
@@ -17,8 +15,8 @@ public struct ShortageReport {
         self.language = language
     }
 
-    public func files() -> [(name: String, contents: String)] {
-        [("shortage.csv", csv()), ("shortage.md", markdown()), ("shortage.svg", ShortageChart(report: self).svg())]
+    public func files() -> [OutputFile] {
+        [OutputFile("shortage.csv", text: csv()), OutputFile("shortage.md", text: markdown()), OutputFile("shortage.svg", text: ShortageChart(report: self).svg())]
     }
 
     var areas: [String] { rows.first?.uncoveredByArea.map(\.area) ?? [] }
@@ -38,13 +36,10 @@ public struct ShortageReport {
 
     /// Medians per level.
     public func markdown() -> String {
-        let zh = language == .zh
-        var lines = [zh ? "# 缺员推演 \(month)" : "# Staff shortage sweep \(month)", ""]
-        lines.append(zh ? "每个缺员比例取 \(Set(rows.map(\.seed)).count) 个随机种子的中位数。" : "Medians over \(Set(rows.map(\.seed)).count) seeds per level.")
-        lines.append("")
-        let head = zh ? ["缺员比例", "在岗人数", "覆盖率 (GLPK)", "覆盖率 (贪心)", "加权缺口 (GLPK)", "加权缺口 (贪心)", "求解秒数"]
-                      : ["level", "staff", "coverage (GLPK)", "coverage (greedy)", "weighted shortfall (GLPK)", "weighted shortfall (greedy)", "seconds"]
-        lines.append("| " + (head + areas.map { zh ? "未覆盖 \($0)" : "uncovered \($0)" }).joined(separator: " | ") + " |")
+        let words = Phrases.of(language)
+        var lines = ["# \(words.shortageTitle(month))", "", words.shortageMedians(Set(rows.map(\.seed)).count), ""]
+        let head = words.shortageColumns
+        lines.append("| " + (head + areas.map(words.uncoveredIn)).joined(separator: " | ") + " |")
         lines.append("| " + Array(repeating: "---:", count: head.count + areas.count).joined(separator: " | ") + " |")
         for level in levels {
             let group = rows.filter { $0.level == level }

@@ -10,6 +10,16 @@ public enum DatasetReader {
     ///
     /// Leave, requests and pins outside the month are kept out of the result
     /// (a folder may hold several months); history must lie before the month.
+    /// The folder's rules.yaml alone (defaults when it has none), for commands that read no
+    /// roster data but speak its language (`duty appraise`).
+    public static func rules(directory: String) throws(InputError) -> Rules {
+        let log = IssueLog()
+        let path = Folder(path: directory, log: log).path(of: "rules.yaml")
+        let rules = FileManager.default.fileExists(atPath: path) ? RulesFile.read(path, log: log) : Rules()
+        try log.throwIfAny()
+        return rules
+    }
+
     public static func read(directory: String, month: Month) throws(InputError) -> Dataset {
         let log = IssueLog()
         let folder = Folder(path: directory, log: log)

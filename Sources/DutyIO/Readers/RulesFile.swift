@@ -5,13 +5,20 @@ enum RulesFile {
     static func read(_ path: String, log: IssueLog) -> Rules {
         var rules = Rules()
         guard let yaml = YAMLFile.read(path, log: log), let root = yaml.root else { return rules }
-        let keys = ["max_consecutive_days", "rest_after_night", "weights", "time_limit", "mip_gap"]
+        let keys = ["max_consecutive_days", "rest_after_night", "weights", "time_limit", "mip_gap", "language"]
         for (key, _, value) in yaml.entries(of: root, key: "rules", allowed: keys) {
             switch key {
             case "max_consecutive_days": rules.maxConsecutiveDays = yaml.integer(value, key: key, minimum: 1) ?? rules.maxConsecutiveDays
             case "rest_after_night": rules.restAfterNight = yaml.boolean(value, key: key) ?? rules.restAfterNight
             case "time_limit": rules.timeLimit = yaml.number(value, key: key, in: Rules.timeLimits) ?? rules.timeLimit
             case "mip_gap": rules.mipGap = yaml.number(value, key: key, in: 0...1) ?? rules.mipGap
+            case "language":
+                guard let text = yaml.string(value, key: key) else { continue }
+                guard let language = Language(rawValue: text.lowercased()) else {
+                    yaml.fail(value, key: key, "\"\(text)\" is not a language; expected zh (中文) or en (English)")
+                    continue
+                }
+                rules.language = language
             default:
                 let weightKeys = ["request", "fairness", "night_fairness", "min_shifts", "change"]
                 for (weight, _, number) in yaml.entries(of: value, key: key, allowed: weightKeys) {

@@ -13,8 +13,11 @@ public struct AppraisalDocument: Sendable {
         return standard + appraisal.rubric.categories.map(\.name).filter { !standard.contains($0) }
     }
 
-    public func files() throws(OutputError) -> [(name: String, contents: String)] {
-        [("appraisal.csv", csv()), ("appraisal.json", try json()), ("appraisal.md", markdown()), ("appraisal.html", html())]
+    /// The files of `duty appraise`; what a person reads is in `language`.
+    public func files(in language: Language) throws(OutputError) -> [OutputFile] {
+        let words = Phrases.of(language)
+        return [OutputFile("appraisal.csv", text: csv()), OutputFile("appraisal.json", text: try json()), OutputFile("appraisal.md", text: markdown(words)),
+                OutputFile("appraisal.html", text: html(words)), OutputFile("appraisal.xlsx", data: try spreadsheet(words))]
     }
 
     /// appraisal.csv: `staff,name,score,grade,<categories>,vetoed`, one row per person by id.
@@ -49,10 +52,10 @@ public struct AppraisalDocument: Sendable {
     private var ranked: [PersonAppraisal] { appraisal.people.filter { !$0.vetoed } }
     private var vetoed: [PersonAppraisal] { appraisal.people.filter(\.vetoed) }
 
-    /// A grade with the reason when the quota moved the person down: `良好 (score band 优秀, over its quota)`.
-    private func gradeText(_ person: PersonAppraisal) -> String {
+    /// A grade with the reason when the quota moved the person down: `良好（得分属「优秀」，超出该等级名额）`.
+    private func gradeText(_ person: PersonAppraisal, _ words: Phrases) -> String {
         guard let from = person.movedByQuotaFrom else { return person.grade.label }
-        return "\(person.grade.label) (score band \(from.label), over its quota)"
+        return person.grade.label + words.quotaMove(from.label)
     }
 
     /// What vetoed a person: each veto record's reference and text.
@@ -60,27 +63,29 @@ public struct AppraisalDocument: Sendable {
         person.vetoRecords.map { "\($0.reference): \($0.detail)" }.joined(separator: "; ")
     }
 
+    private var failLabel: String { appraisal.rubric.grades.last?.label ?? "" }
+
     /// appraisal.md: the ranked table with band labels, the vetoed apart with their records,
     /// then each person's records.
-    public func markdown() -> String {
-        var lines = ["# Appraisal 考核 \(appraisal.period)", "", "Base \(number(appraisal.rubric.base)).", ""]
-        lines.append("| rank | staff | name | score | grade | " + categoryColumns.joined(separator: " | ") + " |")
+    public func markdown(_ words: Phrases) -> String {
+        var lines = ["# \(words.appraisalTitle(appraisal.period))", "", words.base(number(appraisal.rubric.base)), ""]
+        lines.append("| \(words.rank) | \(words.staffID) | \(words.name) | \(words.score) | \(words.grade) | " + categoryColumns.map(words.category).joined(separator: " | ") + " |")
         lines.append("| ---: | --- | --- | ---: | --- | " + categoryColumns.map { _ in "---:" }.joined(separator: " | ") + " |")
         for person in ranked {
-            lines.append("| \(person.rank) | \(person.staff.id) | \(person.staff.name) | \(number(person.score)) | \(gradeText(person)) | "
+            lines.append("| \(person.rank) | \(person.staff.id) | \(person.staff.name) | \(number(person.score)) | \(gradeText(person, words)) | "
                          + categoryColumns.map { number(person.subtotal($0)) }.joined(separator: " | ") + " |")
         }
         if !vetoed.isEmpty {
-            lines += ["", "## 一票否决 (vetoed: \(appraisal.rubric.grades.last?.label ?? "") whatever the score)", ""]
+            lines += ["", "## \(words.vetoHeading(failLabel))", ""]
             for person in vetoed {
-                lines.append("- \(person.staff.name) (\(person.staff.id)), score \(number(person.score)): \(vetoText(person))")
+                lines.append("- " + words.vetoedPerson(person.staff.name + words.bracketed(person.staff.id.rawValue), number(person.score), vetoText(person)))
             }
         }
-        lines += ["", "## Records", ""]
+        lines += ["", "## \(words.records)", ""]
         for person in appraisal.people where !person.lines.isEmpty {
-            lines.append("### \(person.staff.name) (\(person.staff.id))")
+            lines.append("### \(person.staff.name)\(words.bracketed(person.staff.id.rawValue))")
             for line in person.lines {
-                lines.append("- \(line.source.rawValue) \(line.reference) [\(line.category)] \(signed(line.points))\(line.veto ? " **veto**" : ""): \(line.detail)")
+                lines.append("- \(words.recordSource(line.source)) \(line.reference) [\(words.category(line.category))] \(signed(line.points))\(line.veto ? " **\(words.veto)**" : ""): \(line.detail)")
             }
             lines.append("")
         }
@@ -88,12 +93,12 @@ public struct AppraisalDocument: Sendable {
     }
 
     /// appraisal.html: self-contained ranked table with grade colours and each person's records.
-    public func html() -> String {
+    public func html(_ words: Phrases) -> String {
         let colours = ["#1b7f3b", "#2e6fb7", "#8a6d00", "#b00020"]
         let gradeIndex = Dictionary(uniqueKeysWithValues: appraisal.rubric.grades.enumerated().map { ($1.name, $0) })
         var page = """
         <!DOCTYPE html>
-        <html lang="zh"><head><meta charset="utf-8"><title>Appraisal \(appraisal.period)</title>
+        <html lang="\(words.language.rawValue)"><head><meta charset="utf-8"><title>\(TextFormat.escaped(words.appraisalTitle(appraisal.period)))</title>
         <style>
         body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:2em;color:#222}
         table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px}
@@ -103,35 +108,61 @@ public struct AppraisalDocument: Sendable {
         @page{size:A4 portrait;margin:15mm}
         @media print{body{margin:0;font-size:9pt}h1{font-size:14pt}tr,li{break-inside:avoid}h3{break-after:avoid}}
         </style></head><body>
-        <h1>Appraisal 考核 \(appraisal.period)</h1>
-        <table><tr><th>rank</th><th>staff</th><th>name</th><th>score</th><th>grade</th>\(categoryColumns.map { "<th>\(TextFormat.escaped($0))</th>" }.joined())</tr>
+        <h1>\(TextFormat.escaped(words.appraisalTitle(appraisal.period)))</h1>
+        <p>\(TextFormat.escaped(words.base(number(appraisal.rubric.base))))</p>
+        <table><tr><th>\(words.rank)</th><th>\(words.staffID)</th><th>\(words.name)</th><th>\(words.score)</th><th>\(words.grade)</th>\(categoryColumns.map { "<th>\(TextFormat.escaped(words.category($0)))</th>" }.joined())</tr>
 
         """
         for person in ranked {
             let colour = colours[min(gradeIndex[person.grade.name] ?? 3, colours.count - 1)]
-            let moved = person.movedByQuotaFrom.map { " <small>(score band \(TextFormat.escaped($0.label)), over its quota)</small>" } ?? ""
+            let moved = person.movedByQuotaFrom.map { " <small>\(TextFormat.escaped(words.quotaMove($0.label)))</small>" } ?? ""
             page += "<tr><td class=\"num\">\(person.rank)</td><td>\(TextFormat.escaped(person.staff.id.rawValue))</td><td>\(TextFormat.escaped(person.staff.name))</td>"
                 + "<td class=\"num\">\(number(person.score))</td><td><span class=\"grade\" style=\"background:\(colour)\">\(TextFormat.escaped(person.grade.label))</span>\(moved)</td>"
                 + categoryColumns.map { "<td class=\"num\">\(number(person.subtotal($0)))</td>" }.joined() + "</tr>\n"
         }
         page += "</table>\n"
         if !vetoed.isEmpty {
-            page += "<h2><span class=\"veto\">一票否决</span> vetoed: \(TextFormat.escaped(appraisal.rubric.grades.last?.label ?? "")) whatever the score</h2>\n<ul>\n"
+            page += "<h2><span class=\"veto\">\(TextFormat.escaped(words.vetoHeading(failLabel)))</span></h2>\n<ul>\n"
             for person in vetoed {
-                page += "<li>\(TextFormat.escaped(person.staff.name)) (\(TextFormat.escaped(person.staff.id.rawValue))), score \(number(person.score)): \(TextFormat.escaped(vetoText(person)))</li>\n"
+                page += "<li>\(TextFormat.escaped(words.vetoedPerson(person.staff.name + words.bracketed(person.staff.id.rawValue), number(person.score), vetoText(person))))</li>\n"
             }
             page += "</ul>\n"
         }
-        page += "<h2>Records</h2>\n"
+        page += "<h2>\(words.records)</h2>\n"
         for person in appraisal.people where !person.lines.isEmpty {
-            page += "<h3>\(TextFormat.escaped(person.staff.name)) (\(TextFormat.escaped(person.staff.id.rawValue)))</h3>\n<table><tr><th>source</th><th>reference</th><th>category</th><th>points</th><th>detail</th></tr>\n"
+            page += "<h3>\(TextFormat.escaped(person.staff.name))\(TextFormat.escaped(words.bracketed(person.staff.id.rawValue)))</h3>\n"
+                + "<table><tr><th>\(words.source)</th><th>\(words.reference)</th><th>\(words.categoryColumn)</th><th>\(words.points)</th><th>\(words.detail)</th></tr>\n"
             for line in person.lines {
-                page += "<tr><td>\(line.source.rawValue)</td><td>\(TextFormat.escaped(line.reference))</td><td>\(TextFormat.escaped(line.category))</td>"
-                    + "<td class=\"num \(line.points < 0 ? "minus" : "plus")\">\(signed(line.points))\(line.veto ? " <span class=\"veto\">veto</span>" : "")</td><td>\(TextFormat.escaped(line.detail))</td></tr>\n"
+                page += "<tr><td>\(TextFormat.escaped(words.recordSource(line.source)))</td><td>\(TextFormat.escaped(line.reference))</td><td>\(TextFormat.escaped(words.category(line.category)))</td>"
+                    + "<td class=\"num \(line.points < 0 ? "minus" : "plus")\">\(signed(line.points))\(line.veto ? " <span class=\"veto\">\(words.veto)</span>" : "")</td><td>\(TextFormat.escaped(line.detail))</td></tr>\n"
             }
             page += "</table>\n"
         }
         return page + "</body></html>\n"
+    }
+
+    /// appraisal.xlsx: the ranked list (the vetoed last, marked) as a printable sheet, and every
+    /// record with its points as the second, so that each point can be traced in the spreadsheet.
+    func spreadsheet(_ words: Phrases) throws(OutputError) -> Data {
+        let header = [words.rank, words.staffID, words.name, words.score, words.grade] + categoryColumns.map(words.category) + [words.veto]
+        var ranking: [[Workbook.Cell]] = [header.map { .text($0, .header) }]
+        for person in ranked + vetoed {
+            ranking.append([person.vetoed ? .empty : .number(Double(person.rank)), .text(person.staff.id.rawValue), .text(person.staff.name),
+                            .number(person.score), .text(gradeText(person, words), person.vetoed ? .alert : .plain)]
+                           + categoryColumns.map { .number(person.subtotal($0)) } + [person.vetoed ? .text(vetoText(person), .alert) : .empty])
+        }
+        var records: [[Workbook.Cell]] = [[words.staffID, words.name, words.source, words.reference, words.points, words.detail].map { .text($0, .header) }]
+        for person in appraisal.people {
+            for line in person.lines {
+                records.append([.text(person.staff.id.rawValue), .text(person.staff.name), .text(words.recordSource(line.source)), .text(line.reference),
+                                .number(line.points), .text(line.detail + (line.veto ? " (\(words.veto))" : ""), line.veto ? .alert : .wrapped)])
+            }
+        }
+        return try XLSXWriter.data(Workbook(sheets: [
+            Workbook.Sheet(name: words.appraisalSheet, rows: ranking,
+                           columnWidths: [6, 10, 10, 8, 24] + categoryColumns.map { _ in 9 } + [30]),
+            Workbook.Sheet(name: words.records, rows: records, columnWidths: [10, 10, 8, 16, 8, 50]),
+        ]), file: "appraisal.xlsx")
     }
 
     private func number(_ value: Double) -> String { TextFormat.rounded(value, places: 4) }

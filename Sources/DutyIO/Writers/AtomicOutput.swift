@@ -8,9 +8,9 @@ import Foundation
 /// the link stays); one that is a device, a FIFO, a socket or a folder is refused before
 /// anything is written, so that `--out /dev/sda` or a FIFO can never be replaced by a file.
 public enum AtomicOutput {
-    /// Writes `files` (name → contents) into `directory`, creating it if needed.
+    /// Writes `files` into `directory`, creating it if needed.
     /// - Throws: ``InputError`` naming the folder or file when it cannot be written.
-    public static func write(_ files: [(name: String, contents: String)], to directory: String) throws(InputError) {
+    public static func write(_ files: [OutputFile], to directory: String) throws(InputError) {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: directory).standardizedFileURL
         do {
@@ -24,7 +24,7 @@ public enum AtomicOutput {
                 let staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(UUID().uuidString)")
                 try manager.createDirectory(at: staging, withIntermediateDirectories: false)
                 defer { try? manager.removeItem(at: staging) }
-                for file in files { try Data(file.contents.utf8).write(to: staging.appendingPathComponent(file.name)) }
+                for file in files { try file.data.write(to: staging.appendingPathComponent(file.name)) }
                 try manager.moveItem(at: staging, to: target)
                 return
             }
@@ -35,7 +35,7 @@ public enum AtomicOutput {
             let destinations = try files.map { file in
                 try destination(for: target.appendingPathComponent(file.name).path, named: "\(directory)/\(file.name)")
             }
-            try replace(destinations, with: files.map { Data($0.contents.utf8) })
+            try replace(destinations, with: files.map(\.data))
         } catch let refusal as Refusal {
             throw InputError([InputIssue(file: refusal.path, line: 0, message: "is \(refusal.what); expected \(refusal.expected), so nothing was written")])
         } catch {

@@ -2,21 +2,21 @@ import DutyCore
 
 extension RosterDocument {
     /// roster.html: a self-contained page (inline CSS, no scripts or links) with the month as a
-    /// calendar, per-staff totals and the uncovered shifts highlighted. Printed, it is A4: the
+    /// calendar, per-person totals and the uncovered shifts highlighted. Printed, it is A4: the
     /// calendar with its legend on one landscape page, the totals on the next, then one
     /// portrait page per person (个人值班表) to hand over; names never break across lines.
-    public func html() -> String {
+    public func html(_ words: Phrases) -> String {
         let posts = dataset.posts.sorted { $0.id < $1.id }
         let names = Dictionary(uniqueKeysWithValues: dataset.staff.map { ($0.id, $0.name) })
         let missing = Dictionary(uncovered.map { ("\($0.date)|\($0.post)", $0.missing) }) { $0 + $1 }
         var page = """
         <!DOCTYPE html>
-        <html lang="zh"><head><meta charset="utf-8"><title>Duty roster \(month)</title>
+        <html lang="\(words.language.rawValue)"><head><meta charset="utf-8"><title>\(TextFormat.escaped(words.rosterTitle(month)))</title>
         <style>
         body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:2em;color:#222}
         table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 6px;vertical-align:top}
         .cal td{width:13%;height:6em}.cal .rest{background:#f3f6fb}.cal .date{font-weight:bold}
-        .post{font-size:.85em}.area{color:#666}.gap{background:#fde2e1;color:#a40000;font-weight:bold}
+        .post{font-size:.85em}.area{color:#666}.gap{background:#fde2e1;color:#a40000;font-weight:bold;white-space:nowrap}
         .name{white-space:nowrap}.legend{font-size:.9em;color:#444}.changed{font-weight:bold;text-decoration:underline}
         .num{text-align:right}.status{font-size:1.1em}
         @page month{size:A4 landscape;margin:10mm}
@@ -31,9 +31,10 @@ extension RosterDocument {
         }
         </style></head><body>
         <section class="month">
-        <h1>Duty roster \(month) 值班表</h1>
-        <p class="legend">假 holiday · 班 make-up working day · ⚠ people missing on a post · shaded: weekend or holiday\(repair == nil ? "" : " · ✎ changed since the published roster")</p>
-        <table class="cal"><tr>\(Weekday.allCases.map { "<th>\($0.rawValue)</th>" }.joined())</tr>
+        <h1>\(TextFormat.escaped(words.rosterTitle(month)))</h1>
+        <p class="legend">\(TextFormat.escaped(words.legend(repair != nil)))</p>
+        <table class="cal"><tr>\(Weekday.allCases.map { "<th>\(words.weekday($0))</th>" }.joined())</tr>
+
         """
         let lead = Weekday.allCases.firstIndex(of: month.firstDay.weekday)!
         var cells = Array(repeating: "<td></td>", count: lead)
@@ -47,8 +48,8 @@ extension RosterDocument {
                     }
                 let gap = missing["\(date)|\(post.id)"]
                 guard !people.isEmpty || gap != nil else { continue }
-                cell += "<div class=\"post\"><span class=\"area\">\(TextFormat.escaped(post.name)):</span> \(people.joined(separator: ", "))"
-                if let gap { cell += " <span class=\"gap\">⚠ \(gap) missing</span>" }
+                cell += "<div class=\"post\"><span class=\"area\">\(TextFormat.escaped(post.name)):</span> \(people.joined(separator: words.separator))"
+                if let gap { cell += " <span class=\"gap\">\(words.missing(gap))</span>" }
                 cell += "</div>"
             }
             cells.append(cell + "</td>")
@@ -56,19 +57,19 @@ extension RosterDocument {
         while cells.count % 7 != 0 { cells.append("<td></td>") }
         for week in stride(from: 0, to: cells.count, by: 7) { page += "<tr>" + cells[week..<week + 7].joined() + "</tr>\n" }
         page += "</table>\n</section>\n<section class=\"summary\">\n"
-        page += "<p class=\"status\">Solver: <b>\(TextFormat.escaped(solver.status.rawValue))</b> — objective \(TextFormat.rounded(objective.total, places: 4)), bound \(TextFormat.rounded(solver.bound, places: 4)), gap \(TextFormat.rounded(solver.gap, places: 6))</p>\n"
-        page += "<table><tr>\(objective.reported.map { "<th>\($0.rawValue)</th>" }.joined())<th>total</th></tr>\n"
-        page += "<tr>\(objective.reported.map { "<td class=\"num\">\(TextFormat.rounded(objective[$0], places: 4))</td>" }.joined())<td class=\"num\">\(TextFormat.rounded(objective.total, places: 4))</td></tr></table>\n"
-        if let repair { page += changesTable(repair) }
-        page += "<h2>Per-staff totals</h2>\n<table><tr><th>id</th><th>name</th><th>shifts</th><th>nights</th><th>weekends &amp; holidays</th></tr>\n"
+        page += "<p class=\"status\"><b>\(TextFormat.escaped(words.outcome(solver.status, solver.seconds, solver.gap)))</b> · \(words.penalty) \(TextFormat.rounded(objective.total, places: 2))</p>\n"
+        page += "<table><tr>\(objective.reported.map { "<th>\(TextFormat.escaped(words.term($0)))</th>" }.joined())<th>\(words.total)</th></tr>\n"
+        page += "<tr>\(objective.reported.map { "<td class=\"num\">\(TextFormat.rounded(objective[$0], places: 2))</td>" }.joined())<td class=\"num\">\(TextFormat.rounded(objective.total, places: 2))</td></tr></table>\n"
+        if let repair { page += changesTable(repair, words) }
+        page += "<h2>\(words.staffTotals)</h2>\n<table><tr><th>\(words.staffID)</th><th>\(words.name)</th><th>\(words.shifts)</th><th>\(words.nights)</th><th>\(TextFormat.escaped(words.weekendShifts))</th></tr>\n"
         for total in totals {
             page += "<tr><td>\(TextFormat.escaped(total.staff.id.rawValue))</td><td>\(TextFormat.escaped(total.staff.name))</td><td class=\"num\">\(total.shifts)</td><td class=\"num\">\(total.nights)</td><td class=\"num\">\(total.weekends)</td></tr>\n"
         }
-        page += "</table>\n<h2>Uncovered</h2>\n"
+        page += "</table>\n<h2>\(words.uncovered)</h2>\n"
         if uncovered.isEmpty {
-            page += "<p>Every demanded shift is covered.</p>\n"
+            page += "<p>\(words.allCovered)</p>\n"
         } else {
-            page += "<table><tr><th>date</th><th>post</th><th>area</th><th>missing</th></tr>\n"
+            page += "<table><tr><th>\(words.date)</th><th>\(words.post)</th><th>\(words.area)</th><th>\(words.missingCount)</th></tr>\n"
             for gap in uncovered {
                 let post = dataset.posts.first { $0.id == gap.post }
                 page += "<tr class=\"gap\"><td>\(gap.date)</td><td>\(TextFormat.escaped(post?.name ?? gap.post.rawValue))</td><td>\(TextFormat.escaped(post?.area ?? ""))</td><td class=\"num\">\(gap.missing)</td></tr>\n"
@@ -76,18 +77,18 @@ extension RosterDocument {
             page += "</table>\n"
         }
         page += "</section>\n"
-        for total in totals { page += personalPage(total, posts: posts) }
+        for total in totals { page += personalPage(total, posts: posts, words) }
         return page + "</body></html>\n"
     }
 
     /// The changed person-days of a repair: the people to tell.
-    private func changesTable(_ repair: Repair) -> String {
+    private func changesTable(_ repair: Repair, _ words: Phrases) -> String {
         let names = Dictionary(dataset.staff.map { ($0.id, $0.name) }) { first, _ in first }
         let postNames = Dictionary(dataset.posts.map { ($0.id, $0.name) }) { first, _ in first }
-        func place(_ post: Post.ID?) -> String { TextFormat.escaped(post.map { postNames[$0] ?? $0.rawValue } ?? "off") }
-        var table = "<h2>Changes since the published roster</h2>\n<p>Re-planned from \(repair.from); earlier days are as published.</p>\n"
-        guard !repair.changes.isEmpty else { return table + "<p>Nothing changed.</p>\n" }
-        table += "<table><tr><th>date</th><th>id</th><th>name</th><th>before</th><th>after</th></tr>\n"
+        func place(_ post: Post.ID?) -> String { TextFormat.escaped(post.map { postNames[$0] ?? $0.rawValue } ?? words.off) }
+        var table = "<h2>\(words.changesTitle)</h2>\n<p>\(TextFormat.escaped(words.changesIntro(repair.from)))</p>\n"
+        guard !repair.changes.isEmpty else { return table + "<p>\(words.nothingChanged)</p>\n" }
+        table += "<table><tr><th>\(words.date)</th><th>\(words.staffID)</th><th>\(words.name)</th><th>\(words.before)</th><th>\(words.after)</th></tr>\n"
         for change in repair.changes {
             table += "<tr><td>\(change.date)</td><td>\(TextFormat.escaped(change.staff.rawValue))</td><td>\(TextFormat.escaped(names[change.staff] ?? ""))</td>"
                 + "<td>\(place(change.before))</td><td>\(place(change.after))</td></tr>\n"
@@ -96,24 +97,25 @@ extension RosterDocument {
     }
 
     /// One person's duties of the month (个人值班表), a page of its own when printed, to hand over.
-    private func personalPage(_ total: StaffTotals, posts: [Post]) -> String {
+    private func personalPage(_ total: StaffTotals, posts: [Post], _ words: Phrases) -> String {
         let own = assignments.filter { $0.staff == total.staff.id }
         let postByID = Dictionary(posts.map { ($0.id, $0) }) { first, _ in first }
-        var page = "<section class=\"person\">\n<h2>\(TextFormat.escaped(total.staff.name)) (\(TextFormat.escaped(total.staff.id.rawValue))) 个人值班表 \(month)</h2>\n"
-        page += "<p>\(total.shifts) shifts, \(total.nights) nights, \(total.weekends) on weekends or holidays.</p>\n"
-        guard !own.isEmpty else { return page + "<p>No duties this month.</p>\n</section>\n" }
-        page += "<table><tr><th>date</th><th>day</th><th>post</th><th>time</th></tr>\n"
+        var page = "<section class=\"person\">\n<h2>\(TextFormat.escaped(total.staff.name))\(TextFormat.escaped(words.bracketed(total.staff.id.rawValue))) \(words.personalTitle) \(words.month(month))</h2>\n"
+        page += "<p>\(words.personalSummary(total.shifts, total.nights, total.weekends))</p>\n"
+        guard !own.isEmpty else { return page + "<p>\(words.noDuties)</p>\n</section>\n" }
+        page += "<table><tr><th>\(words.date)</th><th>\(words.day)</th><th>\(words.post)</th><th>\(words.time)</th></tr>\n"
         for assignment in own {
             let post = postByID[assignment.post]
             let time = post.map { "\(Self.clock($0.start))–\(Self.clock($0.end))" } ?? ""
-            page += "<tr><td>\(assignment.date)</td><td>\(assignment.date.weekday.rawValue)\(dataset.calendar.holidays.contains(assignment.date) ? " 假" : dataset.calendar.workdays.contains(assignment.date) ? " 班" : "")</td>"
-                + "<td>\(TextFormat.escaped(post?.name ?? assignment.post.rawValue))</td><td>\(time)</td></tr>\n"
+            let changed = isChanged(assignment.staff, on: assignment.date) ? " ✎" : ""
+            page += "<tr><td>\(assignment.date)</td><td>\(words.weekday(assignment.date.weekday))\(dataset.calendar.holidays.contains(assignment.date) ? " 假" : dataset.calendar.workdays.contains(assignment.date) ? " 班" : "")</td>"
+                + "<td>\(TextFormat.escaped(post?.name ?? assignment.post.rawValue))\(changed)</td><td>\(time)</td></tr>\n"
         }
         return page + "</table>\n</section>\n"
     }
 
     /// `HH:MM` for minutes after midnight.
-    private static func clock(_ minutes: Int) -> String {
+    static func clock(_ minutes: Int) -> String {
         let hours = minutes / 60, rest = minutes % 60
         return "\(hours < 10 ? "0" : "")\(hours):\(rest < 10 ? "0" : "")\(rest)"
     }

@@ -69,10 +69,13 @@ public struct RosterDocument: Sendable {
         }
     }
 
-    /// The files of `duty roster` (and `changes.csv` of a repair), in the order they are listed to the user.
-    public func files() throws(OutputError) -> [(name: String, contents: String)] {
-        [("roster.csv", csv()), ("roster.json", try json()), ("roster.md", markdown()), ("roster.html", html())]
-            + (repair == nil ? [] : [("changes.csv", changesCSV())])
+    /// The files of `duty roster` (and `changes.csv` of a repair), in the order they are listed
+    /// to the user; what a person reads is in `language`.
+    public func files(in language: Language) throws(OutputError) -> [OutputFile] {
+        let words = Phrases.of(language)
+        return [OutputFile("roster.csv", text: csv()), OutputFile("roster.json", text: try json()), OutputFile("roster.md", text: markdown(words)),
+                OutputFile("roster.html", text: html(words)), OutputFile("roster.xlsx", data: try spreadsheet(words))]
+            + (repair == nil ? [] : [OutputFile("changes.csv", text: changesCSV())])
     }
 
     /// changes.csv of a repair: `date,staff,name,before,after` by date then staff (empty post = off):

@@ -24,24 +24,24 @@ public struct SuggestionDocument: Sendable {
         return try JSONText.make(document, file: "suggestion")
     }
 
-    /// The table: candidates ranked with their objective and how it differs from the best,
+    /// The table: candidates ranked with the objective of the roster if they take the place,
     /// then who cannot and why.
-    public func table() -> String {
-        let place = suggestion.replaced.map { "\(suggestion.post.name) (\(suggestion.post.id)) in place of \($0.name) (\($0.id))" }
-            ?? "one more on \(suggestion.post.name) (\(suggestion.post.id))"
-        var lines = ["\(suggestion.date) \(suggestion.date.weekday.rawValue): \(place)", ""]
+    public func table(_ words: Phrases) -> String {
+        let place = words.place(suggestion.post.name + words.bracketed(suggestion.post.id.rawValue),
+                                suggestion.replaced.map { $0.name + words.bracketed($0.id.rawValue) })
+        var lines = ["\(suggestion.date)\(words.bracketed(words.weekday(suggestion.date.weekday))) \(place)", ""]
         if suggestion.candidates.isEmpty {
-            lines.append("Nobody can take it without breaking a hard rule.")
+            lines.append(words.nobodyCanTakeIt)
         } else {
-            lines.append("rank  staff       name        objective")
+            lines.append("\(pad(words.rank, 4))  \(pad(words.staffID, 10))  \(pad(words.name, 10))  \(words.objectiveIfTaken)")
             for (rank, candidate) in suggestion.candidates.enumerated() {
-                lines.append("\(pad("\(rank + 1)", 4))  \(pad(candidate.staff.id.rawValue, 10))  \(pad(candidate.staff.name, 10))  \(TextFormat.rounded(candidate.objective.total, places: 4))")
+                lines.append("\(pad("\(rank + 1)", 4))  \(pad(candidate.staff.id.rawValue, 10))  \(pad(candidate.staff.name, 10))  \(TextFormat.rounded(candidate.objective.total, places: 2))")
             }
         }
         if !suggestion.excluded.isEmpty {
-            lines += ["", "cannot take it:"]
+            lines += ["", words.cannotTakeIt]
             for exclusion in suggestion.excluded {
-                lines.append("  \(pad(exclusion.staff.id.rawValue, 10))  \(pad(exclusion.staff.name, 10))  \(exclusion.rules.map(\.rawValue).joined(separator: ", "))")
+                lines.append("  \(pad(exclusion.staff.id.rawValue, 10))  \(pad(exclusion.staff.name, 10))  \(exclusion.rules.map(words.rule).joined(separator: words.separator))")
             }
         }
         return lines.joined(separator: "\n")
