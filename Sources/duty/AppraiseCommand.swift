@@ -45,7 +45,7 @@ struct AppraiseCommand: ParsableCommand {
 
     func run() throws {
         let input = try AppraisalReader.read(directory: data)
-        let words = Phrases.of(lang.resolved(try DatasetReader.rules(directory: data)))
+        let words = Phrases.of(lang.resolved(try DatasetReader.rules(of: .folder(data))))
         Terminal.warnings(input.warnings)
         let appraisal: Appraisal
         let folder: String

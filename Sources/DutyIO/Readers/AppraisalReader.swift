@@ -14,20 +14,23 @@ public enum AppraisalReader {
     }
 
     public static func read(directory: String) throws(InputError) -> Input {
+        try read(.folder(directory))
+    }
+
+    public static func read(_ files: DatasetFiles) throws(InputError) -> Input {
         let log = IssueLog()
-        let folder = Folder(path: directory, log: log)
+        let folder = Folder(files: files, log: log)
         guard folder.exists else {
-            throw InputError([InputIssue(file: directory, line: 0, message: "no such folder; expected a dataset folder")])
+            throw InputError([InputIssue(file: files.location, line: 0, message: "no such folder; expected a dataset folder")])
         }
         let posts = Set(DatasetReader.readPosts(folder.table("posts.csv", required: true), log: log).map(\.id))
         let staff = DatasetReader.readStaff(folder.table("staff.csv", required: true), posts: posts, log: log)
         let staffIDs = Set(staff.map(\.id))
-        let rubricPath = folder.path(of: "rubric.yaml")
         var rubric: Rubric? = nil
-        if FileManager.default.fileExists(atPath: rubricPath) {
-            rubric = RubricFile.read(rubricPath, log: log)
+        if files.contains("rubric.yaml") {
+            rubric = RubricFile.read(folder)
         } else {
-            log.add(file: rubricPath, line: 0, "missing; expected the appraisal rubric rubric.yaml")
+            log.add(file: folder.path(of: "rubric.yaml"), line: 0, "missing; expected the appraisal rubric rubric.yaml")
         }
         let inspections = readInspections(folder.table("inspections.csv", required: true), staff: staffIDs, rubric: rubric, log: log)
         let attendance = readAttendance(folder.table("attendance.csv", required: false), staff: staffIDs, posts: posts, log: log)

@@ -33,8 +33,13 @@ package struct CSVTable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError([InputIssue(file: path, line: 0, message: "cannot read the file (a folder, or no permission to read it); expected a readable CSV file")])
         }
-        let decoded = try TextDecoding.text(of: data, file: path)
-        let table = try parse(decoded.text, file: path)
+        return try read(data, file: path)
+    }
+
+    /// Reads the bytes of a CSV file (UTF-8 with or without BOM, or GB18030); `file` names it in messages.
+    package static func read(_ data: Data, file: String) throws(InputError) -> CSVTable {
+        let decoded = try TextDecoding.text(of: data, file: file)
+        let table = try parse(decoded.text, file: file)
         guard let warning = decoded.warning else { return table }
         return CSVTable(file: table.file, header: table.header, rows: table.rows, warnings: [warning] + table.warnings)
     }

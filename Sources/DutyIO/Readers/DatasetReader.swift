@@ -12,19 +12,24 @@ public enum DatasetReader {
     /// (a folder may hold several months); history must lie before the month.
     /// The folder's rules.yaml alone (defaults when it has none), for commands that read no
     /// roster data but speak its language (`duty appraise`).
-    public static func rules(directory: String) throws(InputError) -> Rules {
+    public static func rules(of files: DatasetFiles) throws(InputError) -> Rules {
         let log = IssueLog()
-        let path = Folder(path: directory, log: log).path(of: "rules.yaml")
-        let rules = FileManager.default.fileExists(atPath: path) ? RulesFile.read(path, log: log) : Rules()
+        let rules = RulesFile.read(Folder(files: files, log: log))
         try log.throwIfAny()
         return rules
     }
 
+    /// The dataset folder at `directory`, for `month`.
     public static func read(directory: String, month: Month) throws(InputError) -> Dataset {
+        try read(.folder(directory), month: month)
+    }
+
+    /// The dataset in `files`, for `month`.
+    public static func read(_ files: DatasetFiles, month: Month) throws(InputError) -> Dataset {
         let log = IssueLog()
-        let folder = Folder(path: directory, log: log)
+        let folder = Folder(files: files, log: log)
         guard folder.exists else {
-            throw InputError([InputIssue(file: directory, line: 0, message: "no such folder; expected a dataset folder with posts.csv, staff.csv and demand.csv")])
+            throw InputError([InputIssue(file: files.location, line: 0, message: "no such folder; expected a dataset folder with posts.csv, staff.csv and demand.csv")])
         }
         let posts = readPosts(folder.table("posts.csv", required: true), log: log)
         let postIDs = Set(posts.map(\.id))
@@ -33,8 +38,7 @@ public enum DatasetReader {
         let demand = readDemand(folder.table("demand.csv", required: true), posts: postIDs, log: log)
         let calendar = readCalendar(folder.table("calendar.csv", required: false), log: log)
         let leave = readLeave(folder.table("leave.csv", required: false), staff: staffIDs, log: log)
-        let rulesPath = folder.path(of: "rules.yaml")
-        let rules = FileManager.default.fileExists(atPath: rulesPath) ? RulesFile.read(rulesPath, log: log) : Rules()
+        let rules = RulesFile.read(folder)
         let requests = readRequests(folder.table("requests.csv", required: false), staff: staffIDs, posts: postIDs,
                                     defaultWeight: rules.weights.request, log: log)
         let history = readAssignments(folder.table("history.csv", required: false), staff: staffIDs, posts: postIDs, log: log) { date, fields in

@@ -1,32 +1,44 @@
 import DutyCore
 import Foundation
 
-/// A dataset folder: where its files are, and reading one as a CSV table.
+/// Reading the files of a dataset as CSV tables and YAML documents, logging what is missing or
+/// unreadable.
 struct Folder {
-    let path: String
+    let files: DatasetFiles
     let log: IssueLog
 
-    var exists: Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
+    var exists: Bool { files.exists }
 
-    func path(of file: String) -> String { (path as NSString).appendingPathComponent(file) }
+    func path(of file: String) -> String { files.path(of: file) }
 
     /// The table, or `nil` when the file is absent (logged when required) or unreadable (logged).
     func table(_ file: String, required: Bool) -> CSVTable? {
         let full = path(of: file)
-        guard FileManager.default.fileExists(atPath: full) else {
+        guard files.contains(file) else {
             if required { log.add(file: full, line: 0, "missing; expected the required file \(file)") }
             return nil
         }
+        guard let data = files.data(of: file) else {
+            log.add(file: full, line: 0, "cannot read the file (a folder, or no permission to read it); expected a readable CSV file")
+            return nil
+        }
         do {
-            let table = try CSVTable.read(full)
+            let table = try CSVTable.read(data, file: full)
             for warning in table.warnings { log.warn(warning) }
             return table
         } catch {
             for issue in error.issues { log.add(issue) }
             return nil
         }
+    }
+
+    /// The YAML document, or `nil` when the file is absent or does not parse (logged).
+    func yaml(_ file: String) -> YAMLFile? {
+        guard files.contains(file) else { return nil }
+        guard let data = files.data(of: file) else {
+            log.add(file: path(of: file), line: 0, "cannot read the file; expected a readable UTF-8 YAML file")
+            return nil
+        }
+        return YAMLFile.read(data, file: path(of: file), log: log)
     }
 }

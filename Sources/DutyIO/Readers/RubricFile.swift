@@ -3,10 +3,12 @@ import Yams
 
 /// rubric.yaml: categories with caps, item codes, attendance and repair points, grade bands.
 enum RubricFile {
-    static func read(_ path: String, log: IssueLog) -> Rubric? {
-        guard let yaml = YAMLFile.read(path, log: log) else { return nil }
+    /// The rubric of `folder`'s rubric.yaml (which the caller knows is there), or `nil` with the problems logged.
+    static func read(_ folder: Folder) -> Rubric? {
+        guard let yaml = folder.yaml("rubric.yaml") else { return nil }
+        let log = folder.log
         guard let root = yaml.root else {
-            log.add(file: path, line: 1, "the file is empty; expected base, categories, items and grades")
+            log.add(file: yaml.file, line: 1, "the file is empty; expected base, categories, items and grades")
             return nil
         }
         var rubric = Rubric(categories: [], items: [:], grades: [])
@@ -70,7 +72,7 @@ enum RubricFile {
             }
             rubric.items[code] = Rubric.Item(code: code, category: category, points: points, veto: veto, text: text)
         }
-        if !sawGrades { log.add(file: path, line: 1, field: "grades", "missing; expected a list of grade bands") }
+        if !sawGrades { log.add(file: yaml.file, line: 1, field: "grades", "missing; expected a list of grade bands") }
         return rubric
     }
 

@@ -2,9 +2,10 @@ import DutyCore
 
 /// rules.yaml: the roster's rule settings and objective weights (docs/REFERENCE.md defaults when absent).
 enum RulesFile {
-    static func read(_ path: String, log: IssueLog) -> Rules {
+    /// The rules of `folder`'s rules.yaml, or the defaults when it has none.
+    static func read(_ folder: Folder) -> Rules {
         var rules = Rules()
-        guard let yaml = YAMLFile.read(path, log: log), let root = yaml.root else { return rules }
+        guard let yaml = folder.yaml("rules.yaml"), let root = yaml.root else { return rules }
         let keys = ["max_consecutive_days", "rest_after_night", "weights", "time_limit", "mip_gap", "language"]
         for (key, _, value) in yaml.entries(of: root, key: "rules", allowed: keys) {
             switch key {

@@ -8,12 +8,8 @@ struct YAMLFile {
     let root: Node?
     let log: IssueLog
 
-    /// Reads and parses `path`; a syntax error is logged with Yams' position.
-    static func read(_ path: String, log: IssueLog) -> YAMLFile? {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            log.add(file: path, line: 0, "cannot read the file; expected a readable UTF-8 YAML file")
-            return nil
-        }
+    /// Parses the bytes of a YAML file named `path` in messages; a syntax error is logged with Yams' position.
+    static func read(_ data: Data, file path: String, log: IssueLog) -> YAMLFile? {
         let text: String
         do {
             let decoded = try TextDecoding.text(of: data, file: path)
