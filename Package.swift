@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "duty", targets: ["duty"]),
         .library(name: "DutyEngine", targets: ["DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "DutyAppraisal", "DutyWorkflow", "DutyBench",
-                                              "DutyShiftRostering", "DutyCurtois", "DutyColumnGeneration"]),
+                                              "DutyShiftRostering", "DutyCurtois", "DutyColumnGeneration", "DutyStore"]),
         .library(name: "GLPK", targets: ["GLPK"]),
     ],
     dependencies: [
@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CGLPK", path: "Sources/CGLPK", providers: [.apt(["libglpk-dev"])]),
@@ -39,10 +40,12 @@ let package = Package(
         ]),
         .target(name: "DutyCheck", dependencies: ["DutyCore", "DutyShiftRostering"]),
         .target(name: "DutyAppraisal", dependencies: ["DutyCore"]),
+        // The office's SQLite store: the dataset's files as tables, published rosters that never change.
+        .target(name: "DutyStore", dependencies: ["DutyCore", "DutyIO", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "DutyTesting", dependencies: ["DutyCore", "DutyShiftRostering", "DutyCurtois"]),
         // The workflow every front end calls: read values in, solved and checked rosters out.
         .target(name: "DutyWorkflow", dependencies: [
-            "DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "DutyAppraisal", "GLPK", .product(name: "Logging", package: "swift-log"),
+            "DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "DutyAppraisal", "DutyStore", "GLPK", .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "DutyBench", dependencies: [
             "DutyCore", "DutyRoster", "DutyCheck", "DutyIO", "DutyWorkflow", "DutyShiftRostering", "DutyCurtois", "DutyColumnGeneration",
@@ -50,7 +53,7 @@ let package = Package(
         ]),
         // The executable parses, prints and maps exit codes; it imports neither GLPK nor the model builder.
         .executableTarget(name: "duty", dependencies: [
-            "DutyCore", "DutyIO", "DutyCheck", "DutyWorkflow", "DutyBench", "DutyCurtois", "DutyShiftRostering",
+            "DutyCore", "DutyIO", "DutyCheck", "DutyWorkflow", "DutyBench", "DutyCurtois", "DutyShiftRostering", "DutyStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -68,6 +71,7 @@ let package = Package(
                                                            "DutyCurtois", "DutyShiftRostering", "DutyColumnGeneration"]),
         .testTarget(name: "DutyEndToEndTests", dependencies: ["duty", "GLPK", "DutyRoster", "DutyIO", "DutyCore", "DutyCurtois", "DutyShiftRostering"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "DutyStoreTests", dependencies: ["DutyStore", "DutyIO", "DutyCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DutyWorkflowTests", dependencies: ["DutyWorkflow", "DutyCheck", "DutyCore", "DutyIO", "DutyTesting"]),
         .testTarget(name: "DutyIOTests", dependencies: ["DutyIO", "DutyCore", "DutyCurtois", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Fixtures"]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DutyCore
 import DutyIO
+import DutyStore
 import DutyWorkflow
 import Foundation
 
@@ -11,7 +12,10 @@ struct AppraiseCommand: ParsableCommand {
         abstract: "Score the monthly (or term) appraisal 考核 and write appraisal.csv, .json, .md and .html.")
 
     @Option(help: ArgumentHelp("The dataset folder (staff.csv, rubric.yaml, inspections.csv, attendance.csv, repairs.csv).", valueName: "dir"))
-    var data: String
+    var data: String?
+
+    @Option(help: ArgumentHelp("The office's store, in place of --data; a month's roster defaults to its latest published version.", valueName: "file"))
+    var db: String?
 
     @Option(help: ArgumentHelp("The month.", valueName: "YYYY-MM"))
     var month: Month?
@@ -34,6 +38,7 @@ struct AppraiseCommand: ParsableCommand {
     @OptionGroup var lang: LanguageOption
 
     func validate() throws {
+        guard (data == nil) != (db == nil) else { throw ValidationError("give exactly one of --data DIR and --db FILE") }
         switch (month, from, to) {
         case (_?, nil, nil): break
         case (nil, let first?, let last?):
@@ -44,18 +49,20 @@ struct AppraiseCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input = try AppraisalReader.read(directory: data)
-        let words = Phrases.of(lang.resolved(try DatasetReader.rules(of: .folder(data))))
+        let store = try db.map { path throws(InputError) in try OfficeStore(path: path, creating: false) }
+        let dataset = try store?.datasetFiles() ?? .folder(data!)
+        let input = try AppraisalReader.read(dataset)
+        let words = Phrases.of(lang.resolved(try DatasetReader.rules(of: dataset)))
         Terminal.warnings(input.warnings)
         let appraisal: Appraisal
         let folder: String
         if let month {
-            let assignments = try readRoster(roster ?? "out/\(month)/roster.csv", of: month)
+            let assignments = try roster.map { try readRoster($0, of: month) } ?? defaultRoster(of: month, store: store, folder: "out")
             Terminal.warnings(AppraisalWorkflow.warnings(input, month: month, roster: assignments))
             appraisal = AppraisalWorkflow.month(input, month: month, roster: assignments)
             folder = out ?? "out/\(month)"
         } else {
-            appraisal = try AppraisalWorkflow.term(input, from: from!, to: to!) { try readRoster("\(rosters)/\($0)/roster.csv", of: $0) }
+            appraisal = try AppraisalWorkflow.term(input, from: from!, to: to!) { try defaultRoster(of: $0, store: store, folder: rosters) }
             folder = out ?? "out/\(from!)_\(to!)"
         }
         let files = try AppraisalDocument(appraisal: appraisal).files(in: words.language)
@@ -63,11 +70,19 @@ struct AppraiseCommand: ParsableCommand {
         print(summary(appraisal, folder: folder, files: files.map(\.name), words))
     }
 
+    /// A month's roster when none is given: its latest published version in the store, else
+    /// `folder/YYYY-MM/roster.csv`.
+    private func defaultRoster(of month: Month, store: OfficeStore?, folder: String) throws -> [Assignment] {
+        if let published = try store?.publishedRoster(of: month) { return published.assignments }
+        return try readRoster("\(folder)/\(month)/roster.csv", of: month)
+    }
+
     /// The month's roster; a missing one says how to make it.
     private func readRoster(_ path: String, of month: Month) throws -> [Assignment] {
         guard FileManager.default.fileExists(atPath: path) else {
+            let source = db.map { "--db \($0)" } ?? "--data \(data!)"
             throw InputError([InputIssue(file: path, line: 0, message:
-                "no roster for \(month) here; run `duty roster --data \(data) --month \(month)` first, or give the roster with --roster FILE")])
+                "no roster for \(month) here; run `duty roster \(source) --month \(month)` first, or give the roster with --roster FILE")])
         }
         return try RosterCSVReader.read(path)
     }

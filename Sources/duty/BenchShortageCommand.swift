@@ -39,7 +39,7 @@ struct BenchShortageCommand: ParsableCommand {
     }
 
     func run() throws {
-        let data = try DatasetReader.read(directory: dataset.data, month: dataset.month)
+        let data = try DatasetReader.read(dataset.files(), month: dataset.month)
         Terminal.warnings(data.warnings)
         let folder = out ?? "out/\(dataset.month)/shortage"
         try AtomicOutput.requireWritable(folder)

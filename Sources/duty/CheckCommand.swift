@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let data = try DatasetReader.read(directory: dataset.data, month: dataset.month)
+        let data = try DatasetReader.read(dataset.files(), month: dataset.month)
         Terminal.warnings(data.warnings)
         let assignments = try RosterCSVReader.read(roster)
         let published = try baseline.map { path throws(InputError) in try RosterCSVReader.read(path, for: data, month: dataset.month) }

@@ -16,7 +16,7 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let data = try Self.exampleFolder()
         print("demo: \(data) \(Self.month)")
-        try RosterJob(dataDirectory: data, month: Self.month, outDirectory: "out/\(Self.month)", language: lang.language).run()
+        try RosterJob(files: .folder(data), month: Self.month, outDirectory: "out/\(Self.month)", language: lang.language).run()
         print("")
         try AppraiseCommand.parse(["--data", data, "--month", Self.month.description] + (lang.language.map { ["--lang", $0.rawValue] } ?? [])).run()
     }

@@ -19,8 +19,8 @@ struct Duty: ParsableCommand {
         commandName: "duty",
         abstract: "Duty rosters and staff appraisal for a school's logistics office, solved with GLPK.",
         version: version,
-        subcommands: [RosterCommand.self, CheckCommand.self, AppraiseCommand.self, ReplanCommand.self, SuggestCommand.self, BenchCommand.self,
-                      ExportModelCommand.self, DemoCommand.self]
+        subcommands: [RosterCommand.self, CheckCommand.self, AppraiseCommand.self, ReplanCommand.self, SuggestCommand.self,
+                      ImportCommand.self, ExportCommand.self, PublishCommand.self, BenchCommand.self, ExportModelCommand.self, DemoCommand.self]
     )
 
     static func main() {
@@ -60,6 +60,9 @@ struct Duty: ParsableCommand {
         } catch let failure as OutputError {
             Terminal.error(failure.description + "\nThis is a bug in duty, not in the data; nothing was written.")
             Foundation.exit(ExitStatus.internalError)
+        } catch let refusal as PublishRefused {
+            Terminal.error(refusal.description)
+            Foundation.exit(ExitStatus.ruleViolated)
         } catch let failure as SweepFailure {
             Terminal.error(failure.description + "\nThis is a bug in duty, not in the data; nothing was written.")
             Foundation.exit(ExitStatus.internalError)

@@ -18,7 +18,7 @@ struct ExportModelCommand: ParsableCommand {
     var out: String
 
     func run() throws {
-        let data = try DatasetReader.read(directory: dataset.data, month: dataset.month)
+        let data = try DatasetReader.read(dataset.files(), month: dataset.month)
         Terminal.warnings(data.warnings)
         let size = try ModelExport.write(data, month: dataset.month, format: format, to: out)
         print("wrote \(out): \(size.columns) columns, \(size.rows) rows, \(size.nonzeros) nonzeros")

@@ -19,7 +19,7 @@ struct ReplanCommand: ParsableCommand {
     @OptionGroup var lang: LanguageOption
 
     func run() throws {
-        try RosterJob(dataDirectory: dataset.data, month: dataset.month, outDirectory: solve.out ?? "out/\(dataset.month)",
+        try RosterJob(files: dataset.files(), month: dataset.month, outDirectory: solve.out ?? "out/\(dataset.month)",
                       timeLimit: solve.timeLimit, gap: solve.gap, repair: .init(rosterFile: roster, from: from), language: lang.language).run()
     }
 }

@@ -12,7 +12,7 @@ struct RosterCommand: ParsableCommand {
     @OptionGroup var lang: LanguageOption
 
     func run() throws {
-        try RosterJob(dataDirectory: dataset.data, month: dataset.month, outDirectory: solve.out ?? "out/\(dataset.month)",
+        try RosterJob(files: dataset.files(), month: dataset.month, outDirectory: solve.out ?? "out/\(dataset.month)",
                       timeLimit: solve.timeLimit, gap: solve.gap, language: lang.language).run()
     }
 }

@@ -12,7 +12,8 @@ struct RosterJob {
         let rosterFile: String
         let from: LocalDate
     }
-    let dataDirectory: String
+    /// The dataset's files: a folder, or the office's store.
+    let files: DatasetFiles
     let month: Month
     let outDirectory: String
     var timeLimit: Double?
@@ -25,7 +26,7 @@ struct RosterJob {
     @discardableResult
     func run() throws -> SolvedRoster {
         let started = ContinuousClock.now
-        let dataset = try DatasetReader.read(directory: dataDirectory, month: month)
+        let dataset = try DatasetReader.read(files, month: month)
         let words = Phrases.of(language ?? dataset.rules.language)
         let published = try repair.map { repair throws(InputError) in try readPublished(repair, dataset: dataset) }
         // Found before any solve: an output folder that cannot be written.

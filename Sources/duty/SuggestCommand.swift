@@ -33,7 +33,7 @@ struct SuggestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let data = try DatasetReader.read(directory: dataset.data, month: dataset.month)
+        let data = try DatasetReader.read(dataset.files(), month: dataset.month)
         let (assignments, warnings) = try RosterCSVReader.read(roster, for: data, month: dataset.month)
         Terminal.warnings(data.warnings + warnings)
         let place: SuggestWorkflow.Place = post.map { .post(Post.ID($0)) } ?? .replace(Staff.ID(replace!))

@@ -98,7 +98,7 @@ public struct RosterDocument: Sendable {
             "month": month.description,
             "assignments": assignments.map { ["date": $0.date.description, "post": $0.post.rawValue, "staff": $0.staff.rawValue] },
             "shortfall": uncovered.map { ["date": $0.date.description, "post": $0.post.rawValue, "missing": $0.missing] as [String: Any] },
-            "objective": Dictionary(uniqueKeysWithValues: objective.reported.map { ($0.rawValue, objective[$0]) }).merging(["total": objective.total]) { $1 },
+            "objective": objective.jsonObject,
             "solver": ["status": solver.status.rawValue, "seconds": solver.seconds, "gap": solver.gap, "bound": solver.bound] as [String: Any],
         ]
         if let repair {

@@ -14,10 +14,7 @@ public struct SuggestionDocument: Sendable {
             "post": suggestion.post.id.rawValue,
             "replaced": suggestion.replaced.map { $0.id.rawValue as Any } ?? NSNull(),
             "candidates": suggestion.candidates.map { candidate -> [String: Any] in
-                let objective = candidate.objective
-                return ["staff": candidate.staff.id.rawValue, "name": candidate.staff.name,
-                        "objective": Dictionary(uniqueKeysWithValues: objective.reported.map { ($0.rawValue, objective[$0]) })
-                            .merging(["total": objective.total]) { $1 }]
+                ["staff": candidate.staff.id.rawValue, "name": candidate.staff.name, "objective": candidate.objective.jsonObject]
             },
             "excluded": suggestion.excluded.map { ["staff": $0.staff.id.rawValue, "name": $0.staff.name, "rules": $0.rules.map(\.rawValue)] as [String: Any] },
         ]
