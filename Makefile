@@ -12,9 +12,11 @@ deps:
 	  else echo "GLPK or zlib is missing. Run: sudo apt-get update && sudo apt-get install -y libglpk-dev zlib1g-dev"; exit 1; fi; \
 	fi
 
-## For the spreadsheet test: openpyxl reads roster.xlsx and appraisal.xlsx back.
+## For the spreadsheet and calendar tests: openpyxl reads roster.xlsx and appraisal.xlsx back,
+## icalendar the server's calendar feeds.
 test-deps:
-	@python3 -c "import openpyxl" 2>/dev/null || python3 -m pip install --quiet openpyxl || python3 -m pip install --quiet --break-system-packages openpyxl
+	@python3 -c "import openpyxl, icalendar" 2>/dev/null || python3 -m pip install --quiet openpyxl icalendar \
+	  || python3 -m pip install --quiet --break-system-packages openpyxl icalendar
 
 ## For the print test: Chromium prints roster.html to PDF, with a CJK font for the names.
 print-deps:

@@ -17,6 +17,10 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(name: "CGLPK", path: "Sources/CGLPK", providers: [.apt(["libglpk-dev"])]),
@@ -41,7 +45,17 @@ let package = Package(
         .target(name: "DutyCheck", dependencies: ["DutyCore", "DutyShiftRostering"]),
         .target(name: "DutyAppraisal", dependencies: ["DutyCore"]),
         // The office's SQLite store: the dataset's files as tables, published rosters that never change.
-        .target(name: "DutyStore", dependencies: ["DutyCore", "DutyIO", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "DutyStore", dependencies: [
+            "DutyCore", "DutyIO", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        ]),
+        // The office's web application and JSON API over the store and the workflow.
+        .target(name: "DutyServer", dependencies: [
+            "DutyCore", "DutyIO", "DutyCheck", "DutyWorkflow", "DutyStore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "DutyTesting", dependencies: ["DutyCore", "DutyShiftRostering", "DutyCurtois"]),
         // The workflow every front end calls: read values in, solved and checked rosters out.
         .target(name: "DutyWorkflow", dependencies: [
@@ -53,7 +67,7 @@ let package = Package(
         ]),
         // The executable parses, prints and maps exit codes; it imports neither GLPK nor the model builder.
         .executableTarget(name: "duty", dependencies: [
-            "DutyCore", "DutyIO", "DutyCheck", "DutyWorkflow", "DutyBench", "DutyCurtois", "DutyShiftRostering", "DutyStore",
+            "DutyCore", "DutyIO", "DutyCheck", "DutyWorkflow", "DutyBench", "DutyCurtois", "DutyShiftRostering", "DutyStore", "DutyServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -71,6 +85,10 @@ let package = Package(
                                                            "DutyCurtois", "DutyShiftRostering", "DutyColumnGeneration"]),
         .testTarget(name: "DutyEndToEndTests", dependencies: ["duty", "GLPK", "DutyRoster", "DutyIO", "DutyCore", "DutyCurtois", "DutyShiftRostering"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "DutyServerTests", dependencies: [
+            "duty", "DutyServer", "DutyStore", "DutyIO", "DutyCore", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "DutyStoreTests", dependencies: ["DutyStore", "DutyIO", "DutyCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DutyWorkflowTests", dependencies: ["DutyWorkflow", "DutyCheck", "DutyCore", "DutyIO", "DutyTesting"]),
         .testTarget(name: "DutyIOTests", dependencies: ["DutyIO", "DutyCore", "DutyCurtois", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

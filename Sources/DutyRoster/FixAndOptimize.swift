@@ -19,7 +19,7 @@ extension RosterModel {
         var bestObjective = try objective(of: best).total
         let windows = stride(from: instance.firstFreeDay, to: instance.dayCount, by: max(1, step)).map { $0..<min($0 + window, instance.dayCount) }
         defer { try? releaseAssignments() }
-        for days in windows where left() > 0.2 {
+        for days in windows where left() > 0.2 && base.shouldStop?() != true {
             for s in 0..<instance.staffCount {
                 for d in 0..<instance.dayCount where !days.contains(d) {
                     for column in columns(s, d) { try problem.setBounds(.fixed(best[column.index].rounded()), for: column) }

@@ -12,6 +12,8 @@ public struct RosterSolveOptions: Sendable {
     public var relativeGap: Double
     /// Called with the search's state (at most about once a second).
     public var progress: (@Sendable (SearchProgress) -> Void)?
+    /// Asked during the search: `true` stops it with the best roster so far (a cancelled job).
+    public var isCancelled: (@Sendable () -> Bool)?
     public init(budget: TimeBudget, relativeGap: Double, progress: (@Sendable (SearchProgress) -> Void)? = nil) {
         self.budget = budget
         self.relativeGap = relativeGap
@@ -127,6 +129,7 @@ public enum RosterSolver {
         parameters.timeLimit = options.timeLimit
         parameters.relativeGap = options.relativeGap
         parameters.progress = options.progress
+        parameters.shouldStop = options.isCancelled
         // MIR and clique cuts help on larger months. Gomory cuts stay off: with the incumbent of
         // fix-and-optimize their rounds cost more than the bound they add (40 people proven in 5 s
         // instead of 12 s).

@@ -56,7 +56,7 @@ extension OfficeStore {
     }
 
     /// Adds the rows not there yet (every column equal, NULL equal to NULL); returns how many.
-    private func add(_ stored: StoredFile, _ rows: [(line: Int, values: [String?])], in db: Database) throws -> Int {
+    func add(_ stored: StoredFile, _ rows: [(line: Int, values: [String?])], in db: Database) throws -> Int {
         let columns = stored.columns.map(StoredFile.quoted).joined(separator: ", ")
         let marks = Array(repeating: "?", count: stored.columns.count + 2).joined(separator: ", ")
         let statement = try db.makeStatement(sql: "INSERT OR IGNORE INTO \(stored.table) (position, record_key, \(columns)) VALUES (\(marks))")

@@ -18,10 +18,13 @@ extension OfficeStore {
     /// Publishes a roster of `month` as its next version. Published versions never change: the
     /// schema refuses any update, deletion or later addition.
     /// - Returns: the new version's number (1 for the month's first).
-    public func publish(month: Month, assignments: [Assignment], rosterJSON: String, at date: Date = Date()) throws(InputError) -> Int {
+    /// `alongside` runs in the same transaction (removing the draft that was published).
+    public func publish(month: Month, assignments: [Assignment], rosterJSON: String, at date: Date = Date(),
+                        alongside: (Database) throws -> Void = { _ in }) throws(InputError) -> Int {
         let stamp = ISO8601DateFormatter().string(from: date)
         do {
             return try pool.write { db in
+                try alongside(db)
                 let version = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(version), 0) + 1 FROM published_rosters WHERE month = ?",
                                                arguments: [month.description]) ?? 1
                 try db.execute(sql: "INSERT INTO published_rosters (month, version, published_at, assignment_count, roster_json) VALUES (?, ?, ?, ?, ?)",
@@ -60,6 +63,11 @@ extension OfficeStore {
             }
             return PublishedRoster(month: month, version: number, publishedAt: row["published_at"], assignments: assignments, rosterJSON: row["roster_json"])
         }
+    }
+
+    /// The months that have a published roster, oldest first.
+    public func publishedMonths() throws(InputError) -> [Month] {
+        try reading { db in try String.fetchAll(db, sql: "SELECT DISTINCT month FROM published_rosters ORDER BY month").compactMap { Month($0) } }
     }
 
     /// The dataset for `month` as the readers take it, with the previous month's latest

@@ -32,6 +32,22 @@ enum StoreSchema {
                     BEGIN SELECT RAISE(ABORT, 'a published roster never changes'); END;
                 """)
         }
+        migrator.registerMigration("users, sessions, calendar tokens and drafts") { db in
+            try db.execute(sql: """
+                CREATE TABLE users (
+                    name TEXT PRIMARY KEY NOT NULL, role TEXT NOT NULL CHECK (role IN ('admin', 'inspector', 'staff')),
+                    staff TEXT, password_hash TEXT NOT NULL);
+                -- A session is known by the SHA-256 of its cookie, never by the cookie itself.
+                CREATE TABLE sessions (
+                    token_hash TEXT PRIMARY KEY NOT NULL, user TEXT NOT NULL REFERENCES users (name) ON DELETE CASCADE,
+                    expires_at REAL NOT NULL);
+                CREATE TABLE login_failures (name TEXT NOT NULL, at REAL NOT NULL);
+                CREATE INDEX login_failures_by_name ON login_failures (name, at);
+                CREATE TABLE calendar_tokens (staff TEXT PRIMARY KEY NOT NULL, token TEXT NOT NULL UNIQUE);
+                CREATE TABLE drafts (
+                    month TEXT PRIMARY KEY NOT NULL, created_at TEXT NOT NULL, based_on_version INTEGER, roster_json TEXT NOT NULL);
+                """)
+        }
         return migrator
     }
 

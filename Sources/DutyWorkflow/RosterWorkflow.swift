@@ -20,6 +20,8 @@ public enum RosterWorkflow {
         public var relativeGap: Double
         /// Called with the search's state, at most about once a second.
         public var progress: (@Sendable (SolveProgress) -> Void)?
+        /// Asked during the search: `true` stops it early with the best roster so far.
+        public var isCancelled: (@Sendable () -> Bool)?
         public init(budget: TimeBudget, relativeGap: Double, progress: (@Sendable (SolveProgress) -> Void)? = nil) {
             self.budget = budget
             self.relativeGap = relativeGap
@@ -40,6 +42,7 @@ public enum RosterWorkflow {
                              logger: Logger? = nil) throws(RosterFailure) -> SolvedRoster {
         try PinCheck.requireConsistent(dataset, month: month, published: published)
         var solveOptions = RosterSolveOptions(budget: options.budget, relativeGap: options.relativeGap)
+        solveOptions.isCancelled = options.isCancelled
         if let report = options.progress {
             solveOptions.progress = { @Sendable search in report(SolveProgress(search)) }
         }

@@ -181,6 +181,7 @@ extension Problem {
 private final class SearchContext {
     let warmStart: [Double]?
     let progress: (@Sendable (SearchProgress) -> Void)?
+    let shouldStop: (@Sendable () -> Bool)?
     let interval: Double
     let elapsed: () -> Double
     /// 1-based GLPK numbers of the columns to branch on first.
@@ -198,6 +199,7 @@ private final class SearchContext {
     init(warmStart: [Double]?, options: SolveOptions, elapsed: @escaping () -> Double) {
         self.warmStart = warmStart.map { [0] + $0 }
         progress = options.progress
+        shouldStop = options.shouldStop
         interval = options.progressInterval
         branchFirst = options.branchFirst.map(\.glpk)
         integralObjective = options.integralObjective
@@ -205,6 +207,10 @@ private final class SearchContext {
     }
 
     func visit(_ tree: OpaquePointer) {
+        if let shouldStop, shouldStop() {
+            glp_ios_terminate(tree)
+            return
+        }
         var created: Int32 = 0
         glp_ios_tree_size(tree, nil, nil, &created)
         nodes = Int(created)

@@ -45,6 +45,9 @@ public struct SolveOptions: Sendable {
     public var progress: (@Sendable (SearchProgress) -> Void)? = nil
     /// Seconds between two progress reports that carry no new incumbent.
     public var progressInterval: Double = 1
+    /// Asked at every callback of the search: `true` stops it there (a cancelled job), with the
+    /// best solution found so far, as a time limit would.
+    public var shouldStop: (@Sendable () -> Bool)? = nil
     /// Receives GLPK's own terminal output line by line; when `nil`, GLPK is silent.
     public var terminal: (@Sendable (String) -> Void)? = nil
 

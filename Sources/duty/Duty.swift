@@ -12,7 +12,7 @@ import Logging
 /// nothing feasible, 2 bad input or usage (ArgumentParser's own 64 for a
 /// validation failure is mapped to 2).
 @main
-struct Duty: ParsableCommand {
+struct Duty: AsyncParsableCommand {
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
@@ -20,10 +20,10 @@ struct Duty: ParsableCommand {
         abstract: "Duty rosters and staff appraisal for a school's logistics office, solved with GLPK.",
         version: version,
         subcommands: [RosterCommand.self, CheckCommand.self, AppraiseCommand.self, ReplanCommand.self, SuggestCommand.self,
-                      ImportCommand.self, ExportCommand.self, PublishCommand.self, BenchCommand.self, ExportModelCommand.self, DemoCommand.self]
+                      ImportCommand.self, ExportCommand.self, PublishCommand.self, ServeCommand.self, UserCommand.self, BenchCommand.self, ExportModelCommand.self, DemoCommand.self]
     )
 
-    static func main() {
+    static func main() async {
         // Ctrl-C: outputs are written whole or not at all, so an interrupted run leaves nothing
         // behind but a temporary folder beside the output; say so rather than vanish silently.
         // A parent may have blocked SIGINT (the mask is inherited): unblock it first.
@@ -43,7 +43,11 @@ struct Duty: ParsableCommand {
         }
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var server = command as? AsyncParsableCommand {
+                try await server.run()
+            } else {
+                try command.run()
+            }
         } catch let error as InputError {
             Terminal.error(error.description)
             Foundation.exit(ExitStatus.badInput)
@@ -97,6 +101,8 @@ enum Terminal {
     }
     /// Whether standard error is a terminal, where a progress line can redraw itself.
     static let isInteractive = isatty(STDERR_FILENO) != 0
+    /// `DUTY_PROGRESS=json`: the solve's progress as one JSON object per line on standard error.
+    static let reportsJSONProgress = ProcessInfo.processInfo.environment["DUTY_PROGRESS"] == "json"
 
     /// Prints the reader's warnings, one `file:line: warning: …` line each, before the work starts.
     static func warnings(_ warnings: [InputWarning]) {

@@ -41,6 +41,13 @@ struct RosterJob {
             budget: TimeBudget(seconds: timeLimit ?? dataset.rules.timeLimit, from: started),
             relativeGap: gap ?? dataset.rules.mipGap,
             progress: { progress in
+                // For a program watching the solve (the office's server runs solves as child processes).
+                if Terminal.reportsJSONProgress {
+                    let fields = ["elapsed": progress.elapsed, "incumbent": progress.incumbent, "bound": progress.bound, "gap": progress.gap]
+                    let line = fields.sorted { $0.key < $1.key }.map { "\"\($0.key)\":\($0.value.map { String($0) } ?? "null")" }.joined(separator: ",")
+                    Terminal.progress("{\(line)}\n")
+                    return
+                }
                 guard progress.elapsed >= 1, Terminal.isInteractive || progress.newIncumbent else { return }
                 let line = words.progress(progress.elapsed, progress.incumbent, progress.gap)
                 Terminal.progress(Terminal.isInteractive ? "\r\(line)   " : "\(line)\n")
