@@ -2,10 +2,11 @@ import Foundation
 import Testing
 
 /// `duty serve` as the office runs it: a real port, a real client, a phone's calendar parser.
-@Suite(.enabled(if: ICalendar.isInstalled, "needs Python's icalendar (make test installs it)"))
+@Suite(.enabled(if: ICalendar.isInstalled, "needs Python's icalendar and openapi-spec-validator (make test installs them)"))
 struct ServeCommandTests {
-    /// The client: logs in, solves, publishes, reads the calendar feed with icalendar and checks
-    /// each event against the published roster.
+    /// The client: checks the OpenAPI document with openapi-spec-validator, logs in, solves,
+    /// publishes, reads the calendar feed with icalendar and checks each event against the
+    /// published roster.
     static let client = #"""
     import http.cookiejar, json, sys, time, urllib.request, icalendar, datetime, yaml
     from openapi_spec_validator import validate
@@ -91,5 +92,6 @@ struct ServeCommandTests {
 
 /// Whether Python can import icalendar here.
 enum ICalendar {
-    static let isInstalled: Bool = (try? DutyProcess.run(["python3", "-c", "import icalendar"], executable: URL(fileURLWithPath: "/usr/bin/env")).status) == 0
+    static let isInstalled: Bool = (try? DutyProcess.run(["python3", "-c", "import icalendar, openapi_spec_validator, yaml"],
+                                                          executable: URL(fileURLWithPath: "/usr/bin/env")).status) == 0
 }
