@@ -12,11 +12,12 @@ deps:
 	  else echo "GLPK or zlib is missing. Run: sudo apt-get update && sudo apt-get install -y libglpk-dev zlib1g-dev"; exit 1; fi; \
 	fi
 
-## For the spreadsheet and server tests: openpyxl reads roster.xlsx and appraisal.xlsx back,
-## icalendar the calendar feeds, openapi-spec-validator the OpenAPI document.
-PYTHON_TEST_PACKAGES = openpyxl icalendar openapi-spec-validator
+## For the spreadsheet, server and browser tests: openpyxl reads roster.xlsx and appraisal.xlsx
+## back, icalendar the calendar feeds, openapi-spec-validator the OpenAPI document, Playwright
+## drives Debian's chromium (its own browser download is not used).
+PYTHON_TEST_PACKAGES = openpyxl icalendar openapi-spec-validator playwright
 test-deps:
-	@python3 -c "import openpyxl, icalendar, openapi_spec_validator" 2>/dev/null || python3 -m pip install --quiet $(PYTHON_TEST_PACKAGES) \
+	@python3 -c "import openpyxl, icalendar, openapi_spec_validator, playwright" 2>/dev/null || python3 -m pip install --quiet $(PYTHON_TEST_PACKAGES) \
 	  || python3 -m pip install --quiet --break-system-packages $(PYTHON_TEST_PACKAGES)
 
 ## For the print test: Chromium prints roster.html to PDF, with a CJK font for the names.

@@ -15,7 +15,9 @@ public enum OfficeServer {
         router.add(middleware: SessionMiddleware(store: store))
         router.add(middleware: RequestLogMiddleware(logger: logger))
         router.add(middleware: SameOriginMiddleware())
-        OfficeAPI(store: store, jobs: jobs, settings: settings, executable: executable).register(on: router)
+        let api = OfficeAPI(store: store, jobs: jobs, settings: settings, executable: executable)
+        api.register(on: router)
+        OfficePages(api: api).register(on: router)
         return router
     }
 

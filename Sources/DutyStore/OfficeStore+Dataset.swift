@@ -88,8 +88,10 @@ extension OfficeStore {
     }
 
     /// The store's dataset as the files of a dataset folder, byte for byte what `duty export`
-    /// writes. `extraHistory` rows are added to history.csv (the previous month's published roster).
-    public func datasetFiles(extraHistory: [Assignment] = []) throws(InputError) -> DatasetFiles {
+    /// writes. For a month's roster, `historyBefore` keeps only the history dated before it (the
+    /// store holds the history of many months) and `extraHistory` rows are added to history.csv
+    /// (the previous month's published roster).
+    public func datasetFiles(extraHistory: [Assignment] = [], historyBefore: LocalDate? = nil) throws(InputError) -> DatasetFiles {
         do {
             let files = try pool.read { db -> [String: Data] in
                 var files: [String: Data] = [:]
@@ -97,6 +99,9 @@ extension OfficeStore {
                     let columns = stored.columns.map(StoredFile.quoted).joined(separator: ", ")
                     var rows = try Row.fetchAll(db, sql: "SELECT \(columns) FROM \(stored.table) ORDER BY position").map { row in
                         stored.columns.map { (row[$0] as String?) ?? "" }
+                    }
+                    if stored.file == "history.csv", let historyBefore {
+                        rows = rows.filter { LocalDate(iso: $0[0]).map { $0 < historyBefore } ?? true }
                     }
                     if stored.file == "history.csv", !extraHistory.isEmpty {
                         let present = Set(rows.map { $0.joined(separator: "\u{1F}") })

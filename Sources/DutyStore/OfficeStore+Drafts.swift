@@ -28,6 +28,11 @@ extension OfficeStore {
         }
     }
 
+    /// The months that have a draft, oldest first.
+    public func draftMonths() throws(InputError) -> [Month] {
+        try reading { db in try String.fetchAll(db, sql: "SELECT month FROM drafts ORDER BY month").compactMap { Month($0) } }
+    }
+
     public func draft(of month: Month) throws(InputError) -> DraftRoster? {
         try reading { db in
             try Row.fetchOne(db, sql: "SELECT * FROM drafts WHERE month = ?", arguments: [month.description]).map {

@@ -75,7 +75,7 @@ extension OfficeStore {
     public func datasetFiles(for month: Month) throws(InputError) -> DatasetFiles {
         let previous = month.firstDay.adding(days: -1)
         let before = Month(year: previous.year, month: previous.month)!
-        return try datasetFiles(extraHistory: publishedRoster(of: before)?.assignments ?? [])
+        return try datasetFiles(extraHistory: publishedRoster(of: before)?.assignments ?? [], historyBefore: month.firstDay)
     }
 
     /// A read transaction, its failure an input error naming the store.

@@ -84,6 +84,21 @@ public struct Phrases: Sendable {
     /// The four lines of the chart: coverage GLPK, coverage greedy, shortfall GLPK, shortfall greedy.
     public let chartLines: [String]
 
+    // MARK: Pages of the web application
+    public let appName: String
+    public let loginTitle: String, userName: String, password: String, logIn: String, logOut: String
+    public let wrongLogin: String, tooManyLogins: String
+    public let myDuties: String
+    /// "Duties of <name> in <month>".
+    public let dutiesOf: @Sendable (_ name: String, _ month: String) -> String
+    public let noRosterYet: @Sendable (Month) -> String
+    public let draftNotice: String
+    public let publishedNotice: @Sendable (Int) -> String
+    public let calendarFeed: String, calendarFeedHelp: String
+    public let notStaff: String
+    public let otherLanguage: String
+    public let previousMonth: String, nextMonth: String
+
     // MARK: Suggestions
     /// The place: one more on a post, or a post in place of someone.
     public let place: @Sendable (_ post: String, _ replaced: String?) -> String

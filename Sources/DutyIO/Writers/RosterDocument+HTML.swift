@@ -106,7 +106,7 @@ extension RosterDocument {
         page += "<table><tr><th>\(words.date)</th><th>\(words.day)</th><th>\(words.post)</th><th>\(words.time)</th></tr>\n"
         for assignment in own {
             let post = postByID[assignment.post]
-            let time = post.map { "\(Self.clock($0.start))–\(Self.clock($0.end))" } ?? ""
+            let time = post.map { "\(TextFormat.clock($0.start))–\(TextFormat.clock($0.end))" } ?? ""
             let changed = isChanged(assignment.staff, on: assignment.date) ? " ✎" : ""
             page += "<tr><td>\(assignment.date)</td><td>\(words.weekday(assignment.date.weekday))\(dataset.calendar.holidays.contains(assignment.date) ? " 假" : dataset.calendar.workdays.contains(assignment.date) ? " 班" : "")</td>"
                 + "<td>\(TextFormat.escaped(post?.name ?? assignment.post.rawValue))\(changed)</td><td>\(time)</td></tr>\n"
@@ -114,9 +114,4 @@ extension RosterDocument {
         return page + "</table>\n</section>\n"
     }
 
-    /// `HH:MM` for minutes after midnight.
-    static func clock(_ minutes: Int) -> String {
-        let hours = minutes / 60, rest = minutes % 60
-        return "\(hours < 10 ? "0" : "")\(hours):\(rest < 10 ? "0" : "")\(rest)"
-    }
 }

@@ -43,7 +43,7 @@ extension RosterDocument {
             let post = posts[assignment.post]
             var row: [Workbook.Cell] = [
                 .text(assignment.date.description), .text(words.weekday(assignment.date.weekday)), .text(post?.name ?? assignment.post.rawValue),
-                .text(post?.area ?? ""), .text(post.map { "\(Self.clock($0.start))–\(Self.clock($0.end))" } ?? ""),
+                .text(post?.area ?? ""), .text(post.map { "\(TextFormat.clock($0.start))–\(TextFormat.clock($0.end))" } ?? ""),
                 .text(assignment.staff.rawValue), .text(names[assignment.staff] ?? ""),
             ]
             if repair != nil { row.append(.text(isChanged(assignment.staff, on: assignment.date) ? "✎" : "")) }

@@ -19,6 +19,12 @@ public enum TextFormat {
         return shortest((value * factor).rounded() / factor)
     }
 
+    /// `HH:MM` for minutes after midnight.
+    public static func clock(_ minutes: Int) -> String {
+        let hours = minutes / 60, rest = minutes % 60
+        return "\(hours < 10 ? "0" : "")\(hours):\(rest < 10 ? "0" : "")\(rest)"
+    }
+
     /// Text made safe inside HTML or SVG markup.
     public static func escaped(_ text: String) -> String {
         var result = ""
