@@ -59,18 +59,8 @@ struct BrowserTests {
                           ["publish", "--db", db, "--month", "2025-10", "--roster", out + "/roster.csv"]] {
             #expect(try DutyProcess.run(arguments).status == 0, "\(arguments)")
         }
-        for (name, role, staff) in [("boss", "admin", nil), ("zhang", "staff", "s03")] as [(String, String, String?)] {
-            let add = Process()
-            add.executableURL = DutyProcess.executable
-            add.arguments = ["user", "add", "--db", db, "--name", name, "--role", role] + (staff.map { ["--staff", $0] } ?? [])
-            let input = Pipe()
-            add.standardInput = input
-            add.standardOutput = FileHandle.nullDevice
-            try add.run()
-            input.fileHandleForWriting.write(Data("password-123\n".utf8))
-            try input.fileHandleForWriting.close()
-            add.waitUntilExit()
-        }
+        #expect(try ServerProcess.addUser(db: db, name: "boss", role: "admin") == 0)
+        #expect(try ServerProcess.addUser(db: db, name: "zhang", role: "staff", staff: "s03") == 0)
         let names = try String(contentsOfFile: DutyProcess.example + "/staff.csv", encoding: .utf8).split(separator: "\n").dropFirst()
             .map { String($0.split(separator: ",")[1]) }
         let assigned = Set(try String(contentsOfFile: out + "/roster.csv", encoding: .utf8).split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[2]) })
@@ -85,33 +75,6 @@ struct BrowserTests {
         let run = try DutyProcess.run(["python3", "-c", Self.script, server.address, shots, assignedNames.joined(separator: ",")],
                                       executable: URL(fileURLWithPath: "/usr/bin/env"))
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
-    }
-}
-
-/// A `duty serve` on a free loopback port, stopped at the end.
-struct ServerProcess {
-    let process: Process
-    let address: String
-
-    init(db: String) throws {
-        process = Process()
-        process.executableURL = DutyProcess.executable
-        process.arguments = ["serve", "--db", db, "--port", "0"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var line = Data()
-        while !line.contains(10), process.isRunning { line += output.fileHandleForReading.availableData }
-        let text = String(decoding: line, as: UTF8.self)
-        address = text.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") }.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "/\n")) } ?? ""
-    }
-
-    func stop() {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
     }
 }
 

@@ -52,41 +52,18 @@ struct ServeCommandTests {
     func serve() throws {
         let db = DutyProcess.temporaryPath("office.db")
         #expect(try DutyProcess.run(["import", "--data", DutyProcess.example, "--db", db]).status == 0)
-        let add = Process()
-        add.executableURL = DutyProcess.executable
-        add.arguments = ["user", "add", "--db", db, "--name", "boss", "--role", "admin"]
-        let input = Pipe()
-        add.standardInput = input
-        add.standardOutput = FileHandle.nullDevice
-        try add.run()
-        input.fileHandleForWriting.write(Data("password-123\n".utf8))
-        try input.fileHandleForWriting.close()
-        add.waitUntilExit()
-        #expect(add.terminationStatus == 0)
-
-        let server = Process()
-        server.executableURL = DutyProcess.executable
-        server.arguments = ["serve", "--db", db, "--port", "0"]
-        let output = Pipe()
-        server.standardOutput = output
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        defer { if server.isRunning { server.terminate() } }
-        // The first line says where it listens.
-        var line = Data()
-        while !line.contains(10), server.isRunning {
-            line += output.fileHandleForReading.availableData
-        }
-        let text = String(decoding: line, as: UTF8.self)
-        let address = try #require(text.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") }).trimmingCharacters(in: CharacterSet(charactersIn: "/\n"))
+        #expect(try ServerProcess.addUser(db: db, name: "boss", role: "admin") == 0)
+        let server = try ServerProcess(db: db)
+        defer { server.stop() }
+        let address = server.address
         let client = try DutyProcess.run(["python3", "-c", Self.client, address], executable: URL(fileURLWithPath: "/usr/bin/env"))
         #expect(client.status == 0, "\(client.stdout)\(client.stderr)")
         #expect(client.stdout.hasPrefix("ok "))
-        kill(server.processIdentifier, SIGTERM)
+        kill(server.process.processIdentifier, SIGTERM)
         let deadline = Date().addingTimeInterval(10)
-        while server.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        #expect(!server.isRunning, "the server did not stop within 10 s of SIGTERM")
-        #expect(server.terminationStatus == 0)
+        while server.process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!server.process.isRunning, "the server did not stop within 10 s of SIGTERM")
+        #expect(server.process.terminationStatus == 0)
     }
 }
 
