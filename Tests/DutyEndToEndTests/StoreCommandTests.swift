@@ -82,4 +82,40 @@ import Testing
             #expect(rows == 18 || rows == 18 + 150_000, "after kill at \(delay) s: \(rows) inspection rows")
         }
     }
+
+    @Test("kill -9 in the middle of a publish leaves every published version whole")
+    func killedPublish() throws {
+        let db = DutyProcess.temporaryPath("office.db")
+        #expect(try DutyProcess.run(["import", "--data", DutyProcess.example, "--db", db]).status == 0)
+        let out = DutyProcess.temporaryPath("roster")
+        #expect(try DutyProcess.run(["roster", "--db", db, "--month", "2025-10", "--out", out]).status == 0)
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<8 {
+            let process = Process()
+            process.executableURL = DutyProcess.executable
+            process.arguments = ["publish", "--db", db, "--month", "2025-10", "--roster", out + "/roster.csv"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: Double.random(in: 0.01...0.4, using: &random))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        // Every version there has all its assignments: the declared count, and the roster's rows.
+        let rows = try String(contentsOfFile: out + "/roster.csv", encoding: .utf8).split(separator: "\n").count - 1
+        let check = try DutyProcess.run(["python3", "-c", """
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            print(db.execute("PRAGMA integrity_check").fetchone()[0])
+            for version, declared, count in db.execute("SELECT r.version, r.assignment_count, COUNT(a.staff) FROM published_rosters r "
+                                                       "LEFT JOIN published_assignments a USING (month, version) GROUP BY r.version"):
+                print(version, declared, count)
+            """, db], executable: URL(fileURLWithPath: "/usr/bin/env"))
+        let lines = check.stdout.split(separator: "\n")
+        #expect(lines.first == "ok", "\(check.stdout)\(check.stderr)")
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: " ")
+            #expect(fields.count == 3 && fields[1] == fields[2] && Int(fields[2]) == rows, "version \(line)")
+        }
+    }
 }
