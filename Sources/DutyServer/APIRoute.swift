@@ -32,8 +32,12 @@ struct APIRoute: Sendable, Hashable {
     static let calendarLink = APIRoute(method: .get, path: "/api/staff/{id}/calendar", roles: everyone)
     static let renewCalendar = APIRoute(method: .post, path: "/api/staff/{id}/calendar", roles: everyone)
     static let openAPI = APIRoute(method: .get, path: "/api/openapi.yaml", roles: nil)
+    static let importDataset = APIRoute(method: .post, path: "/api/import", roles: [.admin])
+    static let check = APIRoute(method: .post, path: "/api/months/{month}/check", roles: [.admin, .inspector])
+    static let editDraft = APIRoute(method: .put, path: "/api/months/{month}/roster", roles: [.admin])
 
     /// Every route of the API.
     static let all: [APIRoute] = [login, logout, solve, job, cancelJob, roster, publish, replan, suggest, appraisal,
-                                  inspections, attendance, repairs, leave, requests, feed, calendarLink, renewCalendar, openAPI]
+                                  inspections, attendance, repairs, leave, requests, feed, calendarLink, renewCalendar, openAPI,
+                                  importDataset, check, editDraft]
 }

@@ -26,6 +26,7 @@ struct OfficeAPI: Sendable {
             .leave: record("leave.csv"), .requests: record("requests.csv"),
             .feed: feed, .calendarLink: calendarLink(renew: false), .renewCalendar: calendarLink(renew: true),
             .openAPI: { _, _ in Responses.text(OpenAPIDocument.yaml, contentType: "application/yaml; charset=utf-8") },
+            .importDataset: importDataset, .check: check, .editDraft: editDraft,
         ]
         for route in APIRoute.all {
             guard let handler = handlers[route] else { preconditionFailure("no handler for \(route.method) \(route.path)") }

@@ -52,6 +52,23 @@ enum OpenAPIDocument {
           properties:
             added: {type: boolean}
       requestBodies:
+        Assignments:
+          required: true
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [assignments]
+                properties:
+                  assignments:
+                    type: array
+                    items:
+                      type: object
+                      required: [date, post, staff]
+                      properties:
+                        date: {type: string, format: date}
+                        post: {type: string}
+                        staff: {type: string}
         Record:
           required: true
           description: the record's fields by the CSV file's column names
@@ -153,6 +170,36 @@ enum OpenAPIDocument {
                 application/json:
                   schema: {$ref: '#/components/schemas/Roster'}
             '404': {$ref: '#/components/responses/Error'}
+        put:
+          summary: an edited roster becomes the draft when it breaks no hard rule (admin); else 422 with the violations
+          parameters: [{$ref: '#/components/parameters/month'}]
+          requestBody: {$ref: '#/components/requestBodies/Assignments'}
+          responses:
+            '200': {description: the draft's assignments with the check's objective and uncovered list}
+            '422': {description: the violations, nothing saved}
+      /api/months/{month}/check:
+        post:
+          summary: duty check of any roster of the month (admin, inspector); nothing is saved
+          parameters: [{$ref: '#/components/parameters/month'}]
+          requestBody: {$ref: '#/components/requestBodies/Assignments'}
+          responses:
+            '200': {description: '{"violations", "objective", "shortfall"}'}
+            '422': {$ref: '#/components/responses/Error'}
+      /api/import:
+        post:
+          summary: duty import of a dataset sent as its files' texts (admin); the store unchanged on bad input
+          requestBody:
+            required: true
+            content:
+              application/json:
+                schema:
+                  type: object
+                  required: [files]
+                  properties:
+                    files: {type: object, additionalProperties: {type: string}}
+          responses:
+            '200': {description: rows added per file, and warnings}
+            '422': {$ref: '#/components/responses/Error'}
       /api/months/{month}/publish:
         post:
           summary: publish the draft as the next version (admin); published versions never change

@@ -141,4 +141,50 @@ import Testing
             #expect(try await client.execute(uri: try #require(renewed), method: .get) { $0.status } == .ok)
         }
     }
+
+    @Test("using only the API: import the example, solve, edit (a violation refused, a valid edit saved), publish, record an inspection")
+    func onlyTheAPI() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application.test(.router) { client in
+            let admin = try await ServerFixture.login(client, "boss")
+            let headers: HTTPFields = [.cookie: admin]
+            var files: [String: String] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: ServerFixture.example) where name.hasSuffix(".csv") || name.hasSuffix(".yaml") {
+                files[name] = try String(contentsOfFile: ServerFixture.example + "/" + name, encoding: .utf8)
+            }
+            let imported = try await client.execute(uri: "/api/import", method: .post, headers: headers, body: ServerFixture.json(["files": files])) { ($0.status, ServerFixture.object($0.body)) }
+            #expect(imported.0 == .ok, "\(imported.1)")
+            var bad = files
+            bad["leave.csv"] = "staff,from,to\nnobody,2025-10-01,2025-10-02\n"
+            let refused = try await client.execute(uri: "/api/import", method: .post, headers: headers, body: ServerFixture.json(["files": bad])) { ($0.status, ServerFixture.object($0.body)) }
+            #expect(refused.0 == .unprocessableContent && (refused.1["error"] as? String)?.contains("leave.csv:2") == true, "\(refused.1)")
+
+            let job = try await client.execute(uri: "/api/months/2025-10/solve", method: .post, headers: headers) { ServerFixture.object($0.body)["job"] as? String }
+            #expect(try await Self.finished(client, try #require(job), cookie: admin)["state"] as? String == "done")
+            var assignments = try #require(try await client.execute(uri: "/api/months/2025-10/roster", method: .get, headers: headers) {
+                ServerFixture.object($0.body)["assignments"] as? [[String: String]]
+            })
+            // Moving a night to the person who works the next day breaks rest after a night.
+            let night = try #require(assignments.first { $0["post"] == "gate_night" && $0["date"] == "2025-10-15" })
+            let nextDay = try #require(assignments.first { $0["date"] == "2025-10-16" && $0["staff"] != night["staff"] })
+            var broken = assignments
+            broken.removeAll { $0 == night }
+            broken.append(["date": "2025-10-15", "post": "gate_night", "staff": nextDay["staff"]!])
+            let checked = try await client.execute(uri: "/api/months/2025-10/check", method: .post, headers: headers, body: ServerFixture.json(["assignments": broken])) { ServerFixture.object($0.body) }
+            let rules = (checked["violations"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
+            #expect(!rules.isEmpty, "\(checked)")
+            let edit = try await client.execute(uri: "/api/months/2025-10/roster", method: .put, headers: headers, body: ServerFixture.json(["assignments": broken])) { $0.status }
+            #expect(edit == .unprocessableContent)
+            // Dropping one grounds shift is valid, and becomes the draft.
+            let grounds = try #require(assignments.firstIndex { $0["post"] == "grounds" })
+            assignments.remove(at: grounds)
+            let saved = try await client.execute(uri: "/api/months/2025-10/roster", method: .put, headers: headers, body: ServerFixture.json(["assignments": assignments])) { ($0.status, ServerFixture.object($0.body)) }
+            #expect(saved.0 == .ok, "\(saved.1)")
+            let draft = try await client.execute(uri: "/api/months/2025-10/roster", method: .get, headers: headers) { ServerFixture.object($0.body) }
+            #expect((draft["assignments"] as? [Any])?.count == assignments.count && draft["state"] as? String == "draft")
+            #expect(try await client.execute(uri: "/api/months/2025-10/publish", method: .post, headers: headers) { ServerFixture.object($0.body)["version"] as? Int } == 1)
+            let inspection = ServerFixture.json(["id": "API1", "date": "2025-10-20", "staff": "s01", "item": "C01", "inspector": "总务处"])
+            #expect(try await client.execute(uri: "/api/inspections", method: .post, headers: headers, body: inspection) { $0.status } == .created)
+        }
+    }
 }
