@@ -14,13 +14,14 @@ extension OfficeAPI {
                 throw APIError(.forbidden, "this calendar link is not valid (renewed, or mistyped)")
             }
             var duties: [CalendarFeed.Duty] = []
-            var person: Staff?
             let stamps = ISO8601DateFormatter()
-            for month in try store.publishedMonths() {
+            let months = try store.publishedMonths()
+            // Posts and staff are master data, the same for every month: read with the latest.
+            let dataset = try months.last.map { try datasets.dataset(of: $0, in: store) }
+            let person = dataset?.staff.first { $0.id == staffID }
+            let posts = Dictionary((dataset?.posts ?? []).map { ($0.id, $0) }) { first, _ in first }
+            for month in months {
                 guard let published = try store.publishedRoster(of: month) else { continue }
-                let dataset = try DatasetReader.read(store.datasetFiles(for: month), month: month)
-                person = person ?? dataset.staff.first { $0.id == staffID }
-                let posts = Dictionary(dataset.posts.map { ($0.id, $0) }) { first, _ in first }
                 let date = stamps.date(from: published.publishedAt) ?? Date(timeIntervalSince1970: 0)
                 duties += published.assignments.filter { $0.staff == staffID }.compactMap { assignment in
                     posts[assignment.post].map { CalendarFeed.Duty(assignment: assignment, post: $0, version: published.version, publishedAt: date) }

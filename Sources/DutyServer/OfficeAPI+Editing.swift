@@ -61,7 +61,7 @@ extension OfficeAPI {
     }
 
     private func checked(_ assignments: [Assignment], month: Month) throws -> CheckReport {
-        let dataset = try DatasetReader.read(store.datasetFiles(for: month), month: month)
+        let dataset = try datasets.dataset(of: month, in: store)
         return RosterChecker(dataset: dataset, month: month).check(assignments)
     }
 

@@ -52,7 +52,7 @@ extension OfficeAPI {
             let month = try Self.month(context)
             let body = try await Responses.object(request, context: context)
             let limit = try Self.timeLimit(body)
-            _ = try DatasetReader.read(store.datasetFiles(for: month), month: month)
+            _ = try datasets.dataset(of: month, in: store)
             let folder = Self.jobFolder()
             let command = ChildCommand(executable: executable,
                                        arguments: ["roster", "--db", store.path, "--month", month.description, "--out", folder.path] + limit,
@@ -125,7 +125,7 @@ extension OfficeAPI {
             guard let date = LocalDate(iso: dateText) else { throw APIError.invalid("date", "\"\(dateText)\" is not a date") }
             let post = query.get("post"), replace = query.get("replace")
             guard (post == nil) != (replace == nil) else { throw APIError.invalid("post", "give exactly one of post and replace") }
-            let dataset = try DatasetReader.read(store.datasetFiles(for: month), month: month)
+            let dataset = try datasets.dataset(of: month, in: store)
             let roster = try store.draft(of: month)?.assignments ?? store.publishedRoster(of: month)?.assignments
             guard let roster else { throw APIError(.notFound, "\(month) has no roster yet") }
             do {

@@ -12,6 +12,8 @@ struct OfficeAPI: Sendable {
     let settings: ServerSettings
     /// The `duty` executable that runs the jobs' solves.
     let executable: String
+    /// The months' datasets, read once per revision of the store.
+    let datasets = DatasetCache()
 
     typealias Handler = @Sendable (Request, OfficeContext) async throws -> Response
 

@@ -65,6 +65,12 @@ extension OfficeStore {
         }
     }
 
+    /// The store's revision: it changes whenever its dataset or published rosters do, whoever
+    /// changes them, so that what is read from them can be cached by it.
+    public func revision() throws(InputError) -> Int {
+        try reading { db in try Int.fetchOne(db, sql: "SELECT value FROM store_revision") ?? 0 }
+    }
+
     /// The months that have a published roster, oldest first.
     public func publishedMonths() throws(InputError) -> [Month] {
         try reading { db in try String.fetchAll(db, sql: "SELECT DISTINCT month FROM published_rosters ORDER BY month").compactMap { Month($0) } }

@@ -48,6 +48,19 @@ enum StoreSchema {
                     month TEXT PRIMARY KEY NOT NULL, created_at TEXT NOT NULL, based_on_version INTEGER, roster_json TEXT NOT NULL);
                 """)
         }
+        migrator.registerMigration("revision") { db in
+            // A number that every change of the dataset or the published rosters raises, by
+            // whichever process makes it: what readers cache the month's dataset by.
+            try db.execute(sql: "CREATE TABLE store_revision (value INTEGER NOT NULL); INSERT INTO store_revision VALUES (0);")
+            for table in StoredFile.all.map(\.table) + ["documents", "published_rosters"] {
+                for event in ["INSERT", "UPDATE", "DELETE"] where !(table == "published_rosters" && event != "INSERT") {
+                    try db.execute(sql: """
+                        CREATE TRIGGER \(table)_\(event.lowercased())_revision AFTER \(event) ON \(table)
+                        BEGIN UPDATE store_revision SET value = value + 1; END;
+                        """)
+                }
+            }
+        }
         return migrator
     }
 

@@ -84,7 +84,7 @@ struct OfficePages: Sendable {
             return PageLayout.page(words, title: words.rosterTitle(month), user: user, path: path,
                                    body: "<h1>\(words.rosterTitle(month))</h1>\(navigation)<p>\(words.noRosterYet(month))</p>")
         }
-        let dataset = try DatasetReader.read(store.datasetFiles(for: month), month: month)
+        let dataset = try api.datasets.dataset(of: month, in: store)
         let document = RosterPageDocument.document(json: json, dataset: dataset, month: month)
         let notice = draft != nil ? words.draftNotice : words.publishedNotice(published?.version ?? 0)
         // roster.html itself, with the app's header and the draft or version notice above it.
@@ -109,7 +109,7 @@ struct OfficePages: Sendable {
         let month = try request.uri.queryParameters.get("month").flatMap { Month($0) } ?? store.publishedMonths().last ?? Month(year: 2025, month: 1)!
         var body = ""
         if let published = try store.publishedRoster(of: month) {
-            let dataset = try DatasetReader.read(store.datasetFiles(for: month), month: month)
+            let dataset = try api.datasets.dataset(of: month, in: store)
             let posts = Dictionary(dataset.posts.map { ($0.id, $0) }) { first, _ in first }
             let name = dataset.staff.first { $0.id == staffID }?.name ?? staffID.rawValue
             let mine = published.assignments.filter { $0.staff == staffID }
