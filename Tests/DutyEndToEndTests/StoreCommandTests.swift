@@ -118,4 +118,23 @@ import Testing
             #expect(fields.count == 3 && fields[1] == fields[2] && Int(fields[2]) == rows, "version \(line)")
         }
     }
+
+    @Test("replan and suggest take --db as they take --data, with the same results")
+    func replanAndSuggest() throws {
+        let db = DutyProcess.temporaryPath("office.db")
+        #expect(try DutyProcess.run(["import", "--data", DutyProcess.example, "--db", db]).status == 0)
+        let published = DutyProcess.temporaryPath("published")
+        #expect(try DutyProcess.run(["roster", "--db", db, "--month", "2025-10", "--out", published]).status == 0)
+        var outputs: [String] = []
+        for source in [["--data", DutyProcess.example], ["--db", db]] {
+            let out = DutyProcess.temporaryPath("replan")
+            let replan = try DutyProcess.run(["replan"] + source + ["--month", "2025-10", "--roster", published + "/roster.csv", "--from", "2025-10-15", "--out", out])
+            #expect(replan.status == 0, "\(replan.stderr)")
+            let suggest = try DutyProcess.run(["suggest"] + source + ["--month", "2025-10", "--roster", published + "/roster.csv", "--date", "2025-10-14",
+                                                                      "--replace", "s03", "--json"])
+            #expect(suggest.status == 0, "\(suggest.stderr)")
+            outputs.append(try String(contentsOfFile: out + "/roster.csv", encoding: .utf8) + suggest.stdout)
+        }
+        #expect(outputs[0] == outputs[1])
+    }
 }
