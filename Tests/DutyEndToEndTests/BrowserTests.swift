@@ -44,14 +44,41 @@ struct BrowserTests {
         assert "张伟 的值班" in body and "/calendar/s03.ics?token=" in body, body
         assert phone.evaluate("document.documentElement.scrollWidth") <= 390, "the phone page scrolls sideways"
         phone.screenshot(path=shots + "/me-phone.png", full_page=True)
-        # The wrong role: a staff member's API call that only the head of office may make.
+        # The wrong role: a staff member's API call that only the head of office may make, and the inspector's page.
         status = phone.evaluate("fetch('/api/months/2025-10/publish', {method: 'POST'}).then(r => r.status)")
         assert status == 403, status
+        phone.goto(base + "/inspections/new")
+        assert "没有权限" in phone.inner_text("main")
+        # The inspector records an inspection: a wrong date named on the page, then saved.
+        inspector = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+        inspector.goto(base + "/login")
+        inspector.fill("input[name=name]", "checker")
+        inspector.fill("input[name=password]", "password-123")
+        inspector.click("button[type=submit]")
+        inspector.wait_for_url("**/months/**")
+        inspector.goto(base + "/inspections/new")
+        for field in ["id", "date", "staff", "item", "points", "inspector", "note"]:
+            assert inspector.locator(f"label[for={field}]").count() == 1, field
+        inspector.fill("#id", "WEB-1")
+        inspector.fill("#date", "2025-10-20")
+        inspector.select_option("#staff", "s07")
+        inspector.select_option("#item", "C01")
+        inspector.fill("#points", "2")
+        inspector.click("button.primary")
+        inspector.wait_for_load_state()
+        error = inspector.inner_text("main")
+        assert "points:" in error, error
+        inspector.screenshot(path=shots + "/inspection-error.png", full_page=True)
+        inspector.fill("#points", "")
+        inspector.click("button.primary")
+        inspector.wait_for_url("**added=**")
+        assert "已保存记录 WEB-1" in inspector.inner_text("main"), inspector.inner_text("main")
+        inspector.screenshot(path=shots + "/inspection-saved.png", full_page=True)
         browser.close()
     print("ok")
     """#
 
-    @Test("login form, the month's calendar with every name, a staff member's duties on a phone, a wrong-role call refused")
+    @Test("login form, the month's calendar with every name, a staff member's duties on a phone, wrong-role attempts refused, an inspection recorded")
     func pages() throws {
         let db = DutyProcess.temporaryPath("office.db")
         let out = DutyProcess.temporaryPath("published")
@@ -61,6 +88,7 @@ struct BrowserTests {
         }
         #expect(try ServerProcess.addUser(db: db, name: "boss", role: "admin") == 0)
         #expect(try ServerProcess.addUser(db: db, name: "zhang", role: "staff", staff: "s03") == 0)
+        #expect(try ServerProcess.addUser(db: db, name: "checker", role: "inspector") == 0)
         let names = try String(contentsOfFile: DutyProcess.example + "/staff.csv", encoding: .utf8).split(separator: "\n").dropFirst()
             .map { String($0.split(separator: ",")[1]) }
         let assigned = Set(try String(contentsOfFile: out + "/roster.csv", encoding: .utf8).split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[2]) })

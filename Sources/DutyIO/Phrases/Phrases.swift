@@ -98,6 +98,10 @@ public struct Phrases: Sendable {
     public let notStaff: String
     public let otherLanguage: String
     public let previousMonth: String, nextMonth: String
+    public let recordInspection: String, inspectionID: String, staffMember: String, item: String, pointsOptional: String
+    public let inspector: String, note: String, save: String
+    public let recordAdded: @Sendable (String) -> String
+    public let notAllowed: String
 
     // MARK: Suggestions
     /// The place: one more on a post, or a post in place of someone.

@@ -47,10 +47,11 @@ struct OfficePages: Sendable {
         }
         router.get("/months/{month}") { request, context in try await language(request) { words in try monthPage(request, context, words) } }
         router.get("/me") { request, context in try await language(request) { words in try myPage(request, context, words) } }
+        registerInspectionPage(on: router)
     }
 
     /// Runs `body` in the request's language, and keeps a language chosen with `?lang=`.
-    private func language(_ request: Request, _ body: (Phrases) async throws -> Response) async rethrows -> Response {
+    func language(_ request: Request, _ body: (Phrases) async throws -> Response) async rethrows -> Response {
         let chosen = request.uri.queryParameters.get("lang").flatMap { Language(rawValue: $0) }
         let language = chosen ?? request.cookies[Self.languageCookie].flatMap { Language(rawValue: $0.value) } ?? .zh
         var response = try await body(Phrases.of(language))

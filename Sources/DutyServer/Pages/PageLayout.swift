@@ -22,7 +22,7 @@ enum PageLayout {
     static let style = headerStyle + """
     body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:0;color:#1d1d1d;background:#fff;line-height:1.5}
     main{padding:1em;max-width:60em}label{display:block;margin:.8em 0 .2em;font-weight:bold}
-    input{font-size:1rem;padding:.5em;width:100%;max-width:20em;box-sizing:border-box;border:1px solid #767676;border-radius:4px}
+    input,select{font-size:1rem;padding:.5em;width:100%;max-width:20em;box-sizing:border-box;border:1px solid #767676;border-radius:4px}
     button.primary{display:block;margin-top:1em;font-size:1rem;padding:.6em 1.4em;background:#1f4e79;color:#fff;border:0;border-radius:4px;cursor:pointer}
     .error{color:#a40000;font-weight:bold}
     table.duties{border-collapse:collapse;width:100%}table.duties td,table.duties th{border-bottom:1px solid #ccc;padding:.4em;text-align:left}
@@ -43,6 +43,7 @@ enum PageLayout {
         var items = ["<span class=\"name\">\(words.appName)</span>"]
         if let user {
             if user.role != .staff { items.append("<a href=\"/months\">\(words.calendar)</a>") }
+            if user.role != .staff { items.append("<a href=\"/inspections/new\">\(words.recordInspection)</a>") }
             items.append("<a href=\"/me\">\(words.myDuties)</a>")
             items.append("<span>\(TextFormat.escaped(user.name))</span>")
         }
