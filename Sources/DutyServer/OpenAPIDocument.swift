@@ -176,7 +176,7 @@ enum OpenAPIDocument {
           requestBody: {$ref: '#/components/requestBodies/Assignments'}
           responses:
             '200': {description: the draft's assignments with the check's objective and uncovered list}
-            '422': {description: the violations, nothing saved}
+            '422': {description: 'the violations; nothing is saved'}
       /api/months/{month}/check:
         post:
           summary: duty check of any roster of the month (admin, inspector); nothing is saved
@@ -198,7 +198,7 @@ enum OpenAPIDocument {
                   properties:
                     files: {type: object, additionalProperties: {type: string}}
           responses:
-            '200': {description: rows added per file, and warnings}
+            '200': {description: 'rows added per file, and warnings'}
             '422': {$ref: '#/components/responses/Error'}
       /api/months/{month}/publish:
         post:
