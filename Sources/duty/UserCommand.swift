@@ -13,7 +13,7 @@ struct UserCommand: ParsableCommand {
             commandName: "add",
             abstract: "Add a user (or replace their role and password); the password is read from standard input, never from the command line.")
 
-        @Option(help: ArgumentHelp("The store.", valueName: "file"))
+        @Option(help: ArgumentHelp("The store (made when missing: the server starts on an empty store too).", valueName: "file"))
         var db: String
 
         @Option(help: "The name to log in with.")
@@ -27,7 +27,7 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             let password = (readLine(strippingNewline: true) ?? "")
-            let store = try OfficeStore(path: db, creating: false)
+            let store = try OfficeStore(path: db)
             try store.addUser(name: name, role: role, staff: staff.map { Staff.ID($0) }, password: password)
             print("duty user add: \(name) (\(role.rawValue)\(staff.map { ", staff \($0)" } ?? ""))")
         }

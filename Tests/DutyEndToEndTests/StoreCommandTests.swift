@@ -137,4 +137,12 @@ import Testing
         }
         #expect(outputs[0] == outputs[1])
     }
+
+    @Test("the first admin can be added to a store that does not exist yet; a staff user without --staff is exit 2")
+    func firstUser() throws {
+        let db = DutyProcess.temporaryPath("new.db")
+        #expect(try ServerProcess.addUser(db: db, name: "boss", role: "admin") == 0)
+        #expect(FileManager.default.fileExists(atPath: db))
+        #expect(try ServerProcess.addUser(db: db, name: "someone", role: "staff") == 2)
+    }
 }
