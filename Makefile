@@ -2,7 +2,7 @@
 SWIFT ?= swift
 DUTY = .build/release/duty
 
-.PHONY: deps print-deps test-deps build test demo lint bench clean
+.PHONY: deps print-deps test-deps build test demo office-check lint bench clean
 
 ## Installs GLPK's and zlib's headers and libraries when they are missing (as root), or says
 ## how. zlib is what ZIPFoundation compresses roster.xlsx and appraisal.xlsx with.
@@ -35,6 +35,13 @@ build: deps
 test: deps print-deps test-deps lint build
 	$(SWIFT) test
 	DUTY_RELEASE=$(abspath $(DUTY)) $(SWIFT) test --skip-build --filter WholeCommandTimeLimitTests
+
+## roster.xlsx and appraisal.xlsx opened by LibreOffice (large, so not part of make test).
+office-check: deps
+	@command -v soffice >/dev/null || { if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y --no-install-recommends libreoffice-calc-nogui; \
+	  else echo "LibreOffice is missing. Run: sudo apt-get install -y --no-install-recommends libreoffice-calc-nogui"; exit 1; fi; }
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --filter LibreOfficeTests
 
 demo: build
 	$(DUTY) demo

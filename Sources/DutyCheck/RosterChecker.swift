@@ -34,15 +34,14 @@ public struct RosterChecker: Sendable {
 
         var valid: [Assignment] = []
         for assignment in assignments.sorted() {
-            var problems: [String] = []
-            if staffByID[assignment.staff] == nil { problems.append("staff \(assignment.staff) is not in staff.csv") }
-            if postsByID[assignment.post] == nil { problems.append("post \(assignment.post) is not in posts.csv") }
-            if !month.contains(assignment.date) { problems.append("\(assignment.date) is outside \(month)") }
-            if problems.isEmpty {
+            let unknownStaff = staffByID[assignment.staff] == nil ? assignment.staff.rawValue : nil
+            let unknownPost = postsByID[assignment.post] == nil ? assignment.post.rawValue : nil
+            let outside = month.contains(assignment.date) ? nil : month
+            if unknownStaff == nil, unknownPost == nil, outside == nil {
                 valid.append(assignment)
             } else {
-                violations.append(Violation(rule: .unknownStaffOrPost, date: assignment.date, staff: assignment.staff,
-                                            post: assignment.post, detail: problems.joined(separator: "; ")))
+                violations.append(Violation(rule: .unknownStaffOrPost, date: assignment.date, staff: assignment.staff, post: assignment.post,
+                                            breach: .unknownReference(staff: unknownStaff, post: unknownPost, date: assignment.date, outside: outside)))
             }
         }
 
@@ -92,8 +91,8 @@ public struct RosterChecker: Sendable {
     private func personViolations(_ person: Staff, days: [LocalDate: [Post.ID]], history: [LocalDate: [Post.ID]],
                                   posts: [Post.ID: Post]) -> [Violation] {
         var found: [Violation] = []
-        func add(_ rule: HardRule, _ date: LocalDate?, _ post: Post.ID?, _ detail: String) {
-            found.append(Violation(rule: rule, date: date, staff: person.id, post: post, detail: detail))
+        func add(_ rule: HardRule, _ date: LocalDate?, _ post: Post.ID?, _ breach: RuleBreach) {
+            found.append(Violation(rule: rule, date: date, staff: person.id, post: post, breach: breach))
         }
         // Shifts and nights from `from` on, and before it: earlier ones count toward the limits
         // but, being history, cannot break them; one beyond a limit already reached does.
@@ -109,18 +108,18 @@ public struct RosterChecker: Sendable {
             shifts += postsThatDay.count
             nights += nightsThatDay
             if postsThatDay.count > 1 {
-                add(.oneShiftPerDay, date, nil, "\(postsThatDay.count) shifts (\(postsThatDay.map(\.rawValue).joined(separator: ", "))); at most 1 per day")
+                add(.oneShiftPerDay, date, nil, .shiftsInOneDay(posts: postsThatDay.map(\.rawValue)))
             }
             for post in postsThatDay {
-                if !person.skills.contains(post) { add(.skill, date, post, "\(person.id) is not qualified for \(post)") }
-                if dataset.isOnLeave(person.id, on: date) { add(.leave, date, post, "\(person.id) is on leave") }
+                if !person.skills.contains(post) { add(.skill, date, post, .notQualified(staff: person.id.rawValue, post: post.rawValue)) }
+                if dataset.isOnLeave(person.id, on: date) { add(.leave, date, post, .onLeave(staff: person.id.rawValue)) }
             }
         }
         if shifts > max(0, person.maxShifts - earlierShifts) {
-            add(.maxShifts, nil, nil, "\(earlierShifts + shifts) shifts; at most \(person.maxShifts)")
+            add(.maxShifts, nil, nil, .tooManyShifts(earlierShifts + shifts, limit: person.maxShifts))
         }
         if let limit = person.maxNights, nights > max(0, limit - earlierNights) {
-            add(.maxNights, nil, nil, "\(earlierNights + nights) night shifts; at most \(limit)")
+            add(.maxNights, nil, nil, .tooManyNights(earlierNights + nights, limit: limit))
         }
 
         func postsOn(_ date: LocalDate) -> [Post.ID] { month.contains(date) ? days[date] ?? [] : history[date] ?? [] }
@@ -129,7 +128,7 @@ public struct RosterChecker: Sendable {
                 let previous = date.adding(days: -1)
                 let nightBefore = postsOn(previous).first { posts[$0]?.night == true }
                 if let nightBefore, !postsOn(date).isEmpty {
-                    add(.restAfterNight, date, postsOn(date).first, "works the day after night post \(nightBefore) on \(previous)")
+                    add(.restAfterNight, date, postsOn(date).first, .workAfterNight(post: nightBefore.rawValue, night: previous))
                 }
             }
         }
@@ -141,9 +140,9 @@ public struct RosterChecker: Sendable {
         while date <= month.lastDay {
             run = postsOn(date).isEmpty ? 0 : run + 1
             if run == limit + 1, month.contains(date), date >= from {
-                add(.maxConsecutiveDays, date, nil, "works \(run) days in a row up to \(date); at most \(limit)")
+                add(.maxConsecutiveDays, date, nil, .daysInARow(run, upTo: date, historyIncluded: false, limit: limit))
             } else if run > limit + 1, month.contains(date), date == from {
-                add(.maxConsecutiveDays, date, nil, "works \(run) days in a row up to \(date) (history included); at most \(limit)")
+                add(.maxConsecutiveDays, date, nil, .daysInARow(run, upTo: date, historyIncluded: true, limit: limit))
             }
             date = date.adding(days: 1)
         }
@@ -154,7 +153,7 @@ public struct RosterChecker: Sendable {
         let present = Set(assignments)
         return dataset.pins.filter { month.contains($0.date) && $0.date >= from && !present.contains($0) }.map {
             Violation(rule: .pinned, date: $0.date, staff: $0.staff, post: $0.post,
-                      detail: "pinned assignment\($0.source.map { " (\($0))" } ?? "") is missing")
+                      breach: .pinMissing(source: $0.source.map { "\($0)" }))
         }
     }
 
@@ -169,7 +168,7 @@ public struct RosterChecker: Sendable {
                 // Before `from`, a day assigned beyond today's demand is history: neither a breach nor short.
                 if have > needed, date >= from {
                     violations.append(Violation(rule: .noOverstaffing, date: date, staff: nil, post: post,
-                                                detail: "\(have) assigned; demand is \(needed)"))
+                                                breach: .overstaffed(assigned: have, demand: needed)))
                 } else if have < needed {
                     shortfalls.append(Shortfall(date: date, post: post, missing: needed - have))
                 }

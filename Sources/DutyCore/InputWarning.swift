@@ -6,16 +6,20 @@ public struct InputWarning: Hashable, Sendable, CustomStringConvertible {
     public let line: Int
     /// The field or key concerned, if any.
     public let field: String?
-    public let message: String
+    public let message: InputMessage
 
-    public init(file: String, line: Int, field: String? = nil, message: String) {
+    public init(file: String, line: Int, field: String? = nil, message: InputMessage) {
         self.file = file
         self.line = line
         self.field = field
         self.message = message
     }
 
-    public var description: String {
-        "\(file)\(line > 0 ? ":\(line)" : ""): warning: \(field.map { "\($0): " } ?? "")\(message)"
+    /// The warning in English.
+    public var description: String { text(.en) }
+
+    /// `file:line: 注意: field: message` in `language`.
+    public func text(_ language: Language) -> String {
+        "\(file)\(line > 0 ? ":\(line)" : ""): \(language == .zh ? "注意" : "warning"): \(field.map { "\($0): " } ?? "")\(message.text(language))"
     }
 }

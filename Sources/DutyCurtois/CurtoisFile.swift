@@ -30,10 +30,10 @@ struct CurtoisFile {
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("SECTION_") {
                 if !Self.sectionNames.contains(line) {
-                    log.add(file: path, line: number, "unknown section \"\(line)\"; expected one of \(Self.sectionNames.joined(separator: ", "))")
+                    log.add(file: path, line: number, .research("unknown section \"\(line)\"; expected one of \(Self.sectionNames.joined(separator: ", "))"))
                     current = nil
                 } else if let first = headers[line] {
-                    log.add(file: path, line: number, "section \(line) appears again (first at line \(first)); expected each section once")
+                    log.add(file: path, line: number, .research("section \(line) appears again (first at line \(first)); expected each section once"))
                     current = nil
                 } else {
                     headers[line] = number
@@ -44,7 +44,7 @@ struct CurtoisFile {
             }
             guard let section = current else {
                 if headers.isEmpty {
-                    log.add(file: path, line: number, "data \"\(line)\" before any section; expected a SECTION_ header first")
+                    log.add(file: path, line: number, .research("data \"\(line)\" before any section; expected a SECTION_ header first"))
                 }
                 continue
             }
@@ -56,7 +56,7 @@ struct CurtoisFile {
     /// The data lines of a section; logs a missing required section.
     func lines(_ section: String, required: Bool = false, log: IssueLog) -> [Line] {
         if let lines = sections[section] { return lines }
-        if required { log.add(file: path, line: 0, "section \(section) is missing; expected it in every instance") }
+        if required { log.add(file: path, line: 0, .research("section \(section) is missing; expected it in every instance")) }
         return []
     }
 }

@@ -10,10 +10,10 @@ public enum CurtoisReader {
     /// Reads the file at `path`; the problem is named after the file without its extension.
     public static func read(path: String) throws(InputError) -> ShiftProblem {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError([InputIssue(file: path, line: 0, message: "cannot read the file; expected a Curtois instance (.txt)")])
+            throw InputError([InputIssue(file: path, line: 0, message: .research("cannot read the file; expected a Curtois instance (.txt)"))])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw InputError([InputIssue(file: path, line: 0, message: "the file is not UTF-8 text; expected a Curtois instance (.txt)")])
+            throw InputError([InputIssue(file: path, line: 0, message: .research("the file is not UTF-8 text; expected a Curtois instance (.txt)"))])
         }
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         return try parse(text, name: name, path: path)
@@ -42,11 +42,11 @@ public enum CurtoisReader {
     static func readHorizon(_ file: CurtoisFile, _ reader: LineReader) -> Int? {
         let lines = file.lines("SECTION_HORIZON", required: true, log: reader.log)
         if lines.count > 1 {
-            reader.log.add(file: file.path, line: lines[1].number, "a second horizon line; expected exactly one number of days")
+            reader.log.add(file: file.path, line: lines[1].number, .research("a second horizon line; expected exactly one number of days"))
         }
         guard let line = lines.first else {
             if file.sections["SECTION_HORIZON"] != nil {
-                reader.log.add(file: file.path, line: file.headers["SECTION_HORIZON"] ?? 0, "the horizon section is empty; expected the number of days")
+                reader.log.add(file: file.path, line: file.headers["SECTION_HORIZON"] ?? 0, .research("the horizon section is empty; expected the number of days"))
             }
             return nil
         }

@@ -11,13 +11,13 @@ struct LineReader {
     var days: Int?
 
     func fail(_ line: CurtoisFile.Line, _ position: Int, _ field: String, _ message: String) {
-        log.add(file: path, line: line.number, column: position + 1, field: field, message)
+        log.add(file: path, line: line.number, column: position + 1, field: field, .research(message))
     }
 
     /// Whether the line has exactly the expected fields; logs it if not.
     func fieldCount(_ line: CurtoisFile.Line, _ columns: [String]) -> Bool {
         guard line.fields.count != columns.count else { return true }
-        log.add(file: path, line: line.number, "\(line.fields.count) fields; expected \(columns.count): \(columns.joined(separator: ", "))")
+        log.add(file: path, line: line.number, .research("\(line.fields.count) fields; expected \(columns.count): \(columns.joined(separator: ", "))"))
         return false
     }
 

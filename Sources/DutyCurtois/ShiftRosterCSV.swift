@@ -19,8 +19,8 @@ public enum ShiftRosterCSV {
         var roster: [ShiftAssignment] = []
         reader.forEachRow { row in
             let day = row.integer("day", maximum: 100_000)
-            let staff = row.required("staff", expected: "a staff id")
-            let shift = row.required("shift", expected: "a shift id")
+            let staff = row.required("staff", expected: .staffID)
+            let shift = row.required("shift", expected: .shiftID)
             guard let day = day ?? nil, let staff, let shift else { return }
             roster.append(ShiftAssignment(day: day, worker: .init(staff), shift: .init(shift)))
         }

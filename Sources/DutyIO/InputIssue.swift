@@ -9,10 +9,10 @@ public struct InputIssue: Hashable, Sendable, CustomStringConvertible {
     public let column: Int?
     /// The field or key concerned, if any.
     public let field: String?
-    /// `<what was found>; expected <what was expected>`.
-    public let message: String
+    /// What was found and what was expected, by meaning; ``text(_:)`` words it.
+    public let message: InputMessage
 
-    public init(file: String, line: Int, column: Int? = nil, field: String? = nil, message: String) {
+    public init(file: String, line: Int, column: Int? = nil, field: String? = nil, message: InputMessage) {
         self.file = file
         self.line = line
         self.column = column
@@ -20,12 +20,16 @@ public struct InputIssue: Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `path:line:col: error: field: message`, the form compilers and Yams use.
-    public var description: String {
+    /// `path:line:col: error: field: message`, the form compilers and Yams use, in English.
+    public var description: String { text(.en) }
+
+    /// `path:line:col: 错误: field: message` in `language`: the location and the field stay as
+    /// they are in the file, so that the line can be found whatever the language.
+    public func text(_ language: Language) -> String {
         var location = file
         if line > 0 { location += ":\(line)" }
         if let column { location += ":\(column)" }
         let subject = field.map { "\($0): " } ?? ""
-        return "\(location): error: \(subject)\(message)"
+        return "\(location): \(language == .zh ? "错误" : "error"): \(subject)\(message.text(language))"
     }
 }

@@ -7,11 +7,11 @@ package final class IssueLog {
     package private(set) var issues: [InputIssue] = []
     package private(set) var warnings: [InputWarning] = []
     package func warn(_ warning: InputWarning) { warnings.append(warning) }
-    package func warn(file: String, line: Int, field: String? = nil, _ message: String) {
+    package func warn(file: String, line: Int, field: String? = nil, _ message: InputMessage) {
         warnings.append(InputWarning(file: file, line: line, field: field, message: message))
     }
     package func add(_ issue: InputIssue) { issues.append(issue) }
-    package func add(file: String, line: Int, column: Int? = nil, field: String? = nil, _ message: String) {
+    package func add(file: String, line: Int, column: Int? = nil, field: String? = nil, _ message: InputMessage) {
         issues.append(InputIssue(file: file, line: line, column: column, field: field, message: message))
     }
     /// Throws everything gathered so far, if anything.

@@ -57,6 +57,6 @@ struct OfficeAPI: Sendable {
     /// An input error of the store or the readers as a response: 422 naming the field.
     static func unprocessable(_ error: InputError) -> APIError {
         guard let first = error.issues.first else { return APIError(.unprocessableContent, "the input was refused") }
-        return APIError.invalid(first.field ?? first.file, first.message)
+        return APIError.invalid(first.field ?? first.file, first.message.text(.en))
     }
 }

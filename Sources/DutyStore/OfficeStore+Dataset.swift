@@ -39,7 +39,7 @@ extension OfficeStore {
             }
             return (warnings, added)
         } catch {
-            throw InputError([InputIssue(file: path, line: 0, message: "the import was not made, the store is unchanged: \(Self.importFailure(error))")])
+            throw InputError([InputIssue(file: path, line: 0, message: .importNotMade(Self.importFailure(error)))])
         }
     }
 
@@ -117,13 +117,13 @@ extension OfficeStore {
                 return files
             }
             guard files["posts.csv"] != nil else {
-                throw InputError([InputIssue(file: path, line: 0, message: "the store holds no dataset yet; run `duty import --data DIR --db \(path)` first")])
+                throw InputError([InputIssue(file: path, line: 0, message: .storeEmpty(path))])
             }
             return .contents(files, location: path)
         } catch let error as InputError {
             throw error
         } catch {
-            throw InputError([InputIssue(file: path, line: 0, message: "cannot read the store (\(Self.reason(error)))")])
+            throw InputError([InputIssue(file: path, line: 0, message: .storeUnreadable(Self.reason(error)))])
         }
     }
 

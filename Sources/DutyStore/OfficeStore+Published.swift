@@ -36,7 +36,7 @@ extension OfficeStore {
                 return version
             }
         } catch {
-            throw InputError([InputIssue(file: path, line: 0, message: "the roster of \(month) was not published (\(Self.reason(error)))")])
+            throw InputError([InputIssue(file: path, line: 0, message: .notPublished(month, Self.reason(error)))])
         }
     }
 
@@ -89,7 +89,7 @@ extension OfficeStore {
         do {
             return try pool.read(body)
         } catch {
-            throw InputError([InputIssue(file: path, line: 0, message: "cannot read the store (\(Self.reason(error)))")])
+            throw InputError([InputIssue(file: path, line: 0, message: .storeUnreadable(Self.reason(error)))])
         }
     }
 }

@@ -14,11 +14,11 @@ extension OfficeStore {
     @discardableResult
     public func addRecord(to file: String, fields: [String: String]) throws(InputError) -> Bool {
         guard let stored = StoredFile.all.first(where: { $0.file == file && !$0.isMaster }) else {
-            throw issue("\(file) is not a record file")
+            throw issue(.notRecordFile(file))
         }
         let unknown = Set(fields.keys).subtracting(stored.columns)
         if let extra = unknown.sorted().first {
-            throw InputError([InputIssue(file: file, line: 0, field: extra, message: "unknown field; expected \(stored.columns.joined(separator: ", "))")])
+            throw InputError([InputIssue(file: file, line: 0, field: extra, message: .unknownRecordField(expected: stored.columns))])
         }
         let values = stored.columns.map { fields[$0].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 } }
         // A record already there is not added again (nor refused as a repeat).

@@ -13,13 +13,13 @@ extension OfficeStore {
     /// Only a salted bcrypt hash of the password is stored.
     /// - Throws: ``InputError`` for an empty name or password, or a staff id the store lacks.
     public func addUser(name: String, role: OfficeUser.Role, staff: Staff.ID?, password: String) throws(InputError) {
-        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw issue("--name: the user needs a name") }
-        guard password.count >= 8 else { throw issue("the password has fewer than 8 characters; expected at least 8") }
-        if role == .staff, staff == nil { throw issue("--staff: a user with the staff role needs the staff id they are (--staff ID)") }
+        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw issue(.userWithoutName) }
+        guard password.count >= 8 else { throw issue(.shortPassword) }
+        if role == .staff, staff == nil { throw issue(.staffUserWithoutStaff) }
         let hash = Bcrypt.hash(password, cost: Self.passwordCost)
         try writing { db in
             if let staff, try String.fetchOne(db, sql: "SELECT id FROM staff WHERE id = ?", arguments: [staff.rawValue]) == nil {
-                throw issue("--staff: unknown staff \"\(staff)\"; expected an id of the store's staff.csv")
+                throw issue(.unknownStoreStaff(staff.rawValue))
             }
             try db.execute(sql: """
                 INSERT INTO users (name, role, staff, password_hash) VALUES (?, ?, ?, ?)
@@ -115,7 +115,7 @@ extension OfficeStore {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
-    func issue(_ message: String) -> InputError { InputError([InputIssue(file: path, line: 0, message: message)]) }
+    func issue(_ message: InputMessage) -> InputError { InputError([InputIssue(file: path, line: 0, message: message)]) }
 
     /// A write transaction; an input error thrown inside passes through, any other failure is
     /// one naming the store.
@@ -125,7 +125,7 @@ extension OfficeStore {
         } catch let error as InputError {
             throw error
         } catch {
-            throw issue("cannot write the store (\(Self.reason(error)))")
+            throw issue(.storeUnwritable(Self.reason(error)))
         }
     }
 }

@@ -20,7 +20,7 @@ public final class OfficeStore: Sendable {
     public init(path: String, creating: Bool = true) throws(InputError) {
         self.path = path
         guard creating || FileManager.default.fileExists(atPath: path) else {
-            throw InputError([InputIssue(file: path, line: 0, message: "no such store; expected the office's store, made by `duty import --data DIR --db \(path)`")])
+            throw InputError([InputIssue(file: path, line: 0, message: .noSuchStore(path))])
         }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -31,7 +31,7 @@ public final class OfficeStore: Sendable {
             pool = try DatabasePool(path: path, configuration: configuration)
             try StoreSchema.migrator.migrate(pool)
         } catch {
-            throw InputError([InputIssue(file: path, line: 0, message: "cannot open the store (\(Self.reason(error))); expected an SQLite file made by duty, or a new path")])
+            throw InputError([InputIssue(file: path, line: 0, message: .cannotOpenStore(Self.reason(error)))])
         }
     }
 

@@ -17,7 +17,7 @@ public enum AppraisalWorkflow {
         return input.records.attendance.filter { month.contains($0.date) && $0.status != .extra && !rostered.contains("\($0.staff.rawValue)|\($0.date)") }
             .map { exception in
                 InputWarning(file: exception.source?.file ?? "attendance.csv", line: exception.source?.line ?? 0, field: "date",
-                             message: "\(exception.staff) is recorded \(exception.status.rawValue) on \(exception.date) but was not on the roster that day; it still counts")
+                             message: .exceptionOffRoster(staff: exception.staff.rawValue, status: exception.status.rawValue, date: exception.date))
             }
     }
 

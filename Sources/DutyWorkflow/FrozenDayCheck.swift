@@ -15,7 +15,7 @@ public enum FrozenDayCheck {
             if let date = violation.date, date >= published.from { return nil }
             let row = frozen.first { $0.date == violation.date && $0.staff == violation.staff && (violation.post == nil || $0.post == violation.post) }
             return InputWarning(file: row?.source?.file ?? file, line: row?.source?.line ?? 0, field: violation.rule.rawValue,
-                                message: "kept as published before \(published.from), though today's data break \(violation.rule.rawValue): \(violation.detail)")
+                                message: .frozenDayBroken(from: published.from, rule: violation.rule, violation.breach))
         }
     }
 }

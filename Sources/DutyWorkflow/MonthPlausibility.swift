@@ -10,22 +10,22 @@ public enum MonthPlausibility {
         let demand = dataset.demand
         let demanded = dataset.posts.map { post in month.days.reduce(0) { $0 + demand.count(on: $1, post: post.id) } }
         if demanded.allSatisfy({ $0 == 0 }) {
-            warnings.append(InputWarning(file: "demand.csv", line: 0, message: "no post needs anyone in \(month); the roster will be empty"))
+            warnings.append(InputWarning(file: "demand.csv", line: 0, message: .noDemand(month)))
         }
         for (post, count) in zip(dataset.posts, demanded) where count > 0 && !dataset.staff.contains(where: { $0.skills.contains(post.id) }) {
             warnings.append(InputWarning(file: "demand.csv", line: 0, field: "post",
-                                         message: "\(post.id) needs \(count) person-shifts in \(month) but nobody in staff.csv has it among their skills; all of it will stay uncovered"))
+                                         message: .demandWithoutSkill(post: post.id.rawValue, personShifts: count, month)))
         }
         for person in dataset.staff where month.days.allSatisfy({ dataset.isOnLeave(person.id, on: $0) }) {
             let rows = dataset.leave.filter { $0.staff == person.id }.compactMap(\.source)
             warnings.append(InputWarning(file: rows.first?.file ?? "leave.csv", line: rows.first?.line ?? 0, field: "staff",
-                                         message: "\(person.id) (\(person.name)) is on leave for the whole of \(month)"))
+                                         message: .leaveAllMonth(staff: person.id.rawValue, name: person.name, month)))
         }
         let skills = Dictionary(dataset.staff.map { ($0.id, Set($0.skills)) }) { first, _ in first }
         for request in dataset.requests where request.kind == .on {
             guard let post = request.post, skills[request.staff]?.contains(post) == false else { continue }
             warnings.append(InputWarning(file: request.source?.file ?? "requests.csv", line: request.source?.line ?? 0, field: "post",
-                                         message: "\(request.staff) asks for \(post) on \(request.date) without that skill; the request can never be honoured"))
+                                         message: .requestWithoutSkill(staff: request.staff.rawValue, post: post.rawValue, date: request.date)))
         }
         return warnings
     }

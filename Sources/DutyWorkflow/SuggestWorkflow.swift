@@ -71,12 +71,15 @@ public enum SuggestFailure: Error, CustomStringConvertible, Sendable {
         }
     }
 
-    public var description: String {
+    /// What is wrong, by meaning.
+    public var message: InputMessage {
         switch self {
-        case let .dateOutsideMonth(date, month): "\(date) is not in \(month)"
-        case let .unknownPost(post): "unknown post \"\(post)\"; expected a post id from posts.csv"
-        case let .unknownStaff(staff): "unknown staff \"\(staff)\"; expected a staff id from staff.csv"
-        case let .notOnRoster(staff, date): "\(staff) is not on the roster on \(date); only someone working that day can be replaced"
+        case let .dateOutsideMonth(date, month): .dateNotInMonth(date, month)
+        case let .unknownPost(post): .unknownPost(post.rawValue, emptyAllowed: false)
+        case let .unknownStaff(staff): .unknownStaff(staff.rawValue)
+        case let .notOnRoster(staff, date): .notOnRoster(staff: staff.rawValue, date: date)
         }
     }
+
+    public var description: String { message.text(.en) }
 }

@@ -81,8 +81,7 @@ struct AppraiseCommand: ParsableCommand {
     private func readRoster(_ path: String, of month: Month) throws -> [Assignment] {
         guard FileManager.default.fileExists(atPath: path) else {
             let source = db.map { "--db \($0)" } ?? "--data \(data!)"
-            throw InputError([InputIssue(file: path, line: 0, message:
-                "no roster for \(month) here; run `duty roster \(source) --month \(month)` first, or give the roster with --roster FILE")])
+            throw InputError([InputIssue(file: path, line: 0, message: .noRoster(month, command: "duty roster \(source) --month \(month)"))])
         }
         return try RosterCSVReader.read(path)
     }
@@ -99,5 +98,12 @@ struct AppraiseCommand: ParsableCommand {
         if !vetoed.isEmpty { lines.append(words.vetoedPeople(vetoed.joined(separator: words.separator))) }
         lines.append(words.wrote(folder, files))
         return lines.joined(separator: "\n")
+    }
+}
+
+extension AppraiseCommand: OfficeCommand {
+    var languageSource: DatasetFiles? {
+        if let data { return .folder(data) }
+        return try? db.flatMap { try OfficeStore(path: $0, creating: false).datasetFiles(for: month ?? from!) }
     }
 }

@@ -64,3 +64,8 @@ struct BenchCurtoisCommand: ParsableCommand {
         }
     }
 }
+
+/// The Curtois benchmark is a research format with English reports; its messages are English too.
+extension BenchCurtoisCommand: SpeakingCommand {
+    var messageLanguage: Language { .en }
+}

@@ -64,3 +64,7 @@ struct BenchShortageCommand: ParsableCommand {
     }
 }
 
+
+extension BenchShortageCommand: OfficeCommand {
+    var languageSource: DatasetFiles? { try? dataset.files() }
+}

@@ -20,6 +20,8 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The published roster the repair started from: the changes from --from on are counted.", valueName: "published.csv"))
     var baseline: String?
 
+    @OptionGroup var lang: LanguageOption
+
     func validate() throws {
         if baseline != nil, from == nil { throw ValidationError("--baseline needs --from: changes are counted from that date on") }
         if let from, !dataset.month.contains(from) { throw ValidationError("--from \(from) is not in \(dataset.month)") }
@@ -33,7 +35,7 @@ struct CheckCommand: ParsableCommand {
         Terminal.warnings(published?.warnings ?? [])
         let report = RosterChecker(dataset: data, month: dataset.month, from: from, baseline: published?.assignments).check(assignments)
         for violation in report.violations {
-            print("violation \(violation.rule.rawValue): date \(violation.date?.description ?? "-"), staff \(violation.staff?.rawValue ?? "-"), post \(violation.post?.rawValue ?? "-"): \(violation.detail)")
+            print("violation \(violation.rule.rawValue): date \(violation.date?.description ?? "-"), staff \(violation.staff?.rawValue ?? "-"), post \(violation.post?.rawValue ?? "-"): \(violation.breach.text(Terminal.language))")
         }
         let terms = report.objective.reported.map { "\($0.rawValue) \(TextFormat.number(report.objective[$0]))" }.joined(separator: ", ")
         print("objective \(TextFormat.number(report.objective.total)): \(terms)")
@@ -46,4 +48,8 @@ struct CheckCommand: ParsableCommand {
             throw RuleFailure(description: "check \(dataset.month)\(scope): \(report.violations.count) hard-rule violation(s)")
         }
     }
+}
+
+extension CheckCommand: OfficeCommand {
+    var languageSource: DatasetFiles? { try? dataset.files() }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DutyCore
+import DutyIO
 import Foundation
 
 /// `duty demo`: the main job on the shipped example dataset, no arguments needed.
@@ -33,4 +34,8 @@ struct DemoCommand: ParsableCommand {
         }
         return found
     }
+}
+
+extension DemoCommand: OfficeCommand {
+    var languageSource: DatasetFiles? { try? .folder(Self.exampleFolder()) }
 }

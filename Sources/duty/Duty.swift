@@ -32,7 +32,8 @@ struct Duty: AsyncParsableCommand {
         sigaddset(&interrupt, SIGINT)
         pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
         signal(SIGINT) { _ in
-            let message = "\ninterrupted: nothing was written (outputs appear whole or not at all)\n"
+            let message = Terminal.language == .zh ? "\n已中断：什么也没有写（输出要么完整写出，要么一个也不写）\n"
+                : "\ninterrupted: nothing was written (outputs appear whole or not at all)\n"
             _ = message.withCString { write(STDERR_FILENO, $0, strlen($0)) }
             _exit(130)
         }
@@ -43,13 +44,14 @@ struct Duty: AsyncParsableCommand {
         }
         do {
             var command = try parseAsRoot()
+            if let speaking = command as? SpeakingCommand { Terminal.language = speaking.messageLanguage }
             if var server = command as? AsyncParsableCommand {
                 try await server.run()
             } else {
                 try command.run()
             }
         } catch let error as InputError {
-            Terminal.error(error.description)
+            Terminal.error(error.text(Terminal.language))
             Foundation.exit(ExitStatus.badInput)
         } catch let error as RuleFailure {
             Terminal.error(error.description)
@@ -96,6 +98,9 @@ struct RuleFailure: Error, CustomStringConvertible {
 
 /// Writing to the terminal's standard streams.
 enum Terminal {
+    /// The language of errors and warnings, settled once before the command runs.
+    nonisolated(unsafe) static var language = Language.zh
+
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
@@ -106,7 +111,7 @@ enum Terminal {
 
     /// Prints the reader's warnings, one `file:line: warning: …` line each, before the work starts.
     static func warnings(_ warnings: [InputWarning]) {
-        for warning in warnings { error(warning.description) }
+        for warning in warnings { error(warning.text(language)) }
     }
 
     static func progress(_ text: String) {

@@ -15,6 +15,8 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The store.", valueName: "file"))
     var db: String
 
+    @OptionGroup var lang: LanguageOption
+
     func run() throws {
         let store = try OfficeStore(path: db)
         let (warnings, added) = try store.importDataset(.folder(data))
@@ -22,4 +24,8 @@ struct ImportCommand: ParsableCommand {
         let counts = DatasetCheck.csvFiles.compactMap { file in added[file].map { "\(file) \($0)" } }
         print("duty import \(data) → \(db): rows added " + counts.joined(separator: ", "))
     }
+}
+
+extension ImportCommand: OfficeCommand {
+    var languageSource: DatasetFiles? { .folder(data) }
 }

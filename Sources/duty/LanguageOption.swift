@@ -1,5 +1,6 @@
 import ArgumentParser
 import DutyCore
+import DutyIO
 
 /// `--lang zh|en`: the language of what a person reads; without it, rules.yaml's `language`
 /// (Chinese unless it says otherwise).
@@ -12,3 +13,25 @@ struct LanguageOption: ParsableArguments {
 }
 
 extension Language: ExpressibleByArgument {}
+
+/// A command whose messages, errors and warnings included, have a language of their own.
+/// ``Duty`` settles it before the command runs, so that an error found while reading is
+/// worded in it too; any other command speaks Chinese.
+protocol SpeakingCommand {
+    var messageLanguage: Language { get }
+}
+
+/// A command for the office: it follows `--lang`, else the dataset's rules.yaml, else Chinese.
+protocol OfficeCommand: SpeakingCommand {
+    var lang: LanguageOption { get }
+    /// The dataset whose rules.yaml may name the language, when the command reads one.
+    var languageSource: DatasetFiles? { get }
+}
+
+extension OfficeCommand {
+    /// The language of everything the command says. A rules.yaml that cannot be read names
+    /// none; its errors come later, in Chinese.
+    var messageLanguage: Language {
+        lang.language ?? languageSource.flatMap { try? DatasetReader.rules(of: $0).language } ?? .zh
+    }
+}

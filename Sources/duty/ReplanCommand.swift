@@ -1,5 +1,6 @@
 import ArgumentParser
 import DutyCore
+import DutyIO
 
 /// `duty replan`: repair a published month from a date on with as few changes as possible.
 struct ReplanCommand: ParsableCommand {
@@ -22,4 +23,8 @@ struct ReplanCommand: ParsableCommand {
         try RosterJob(files: dataset.files(), month: dataset.month, outDirectory: solve.out ?? "out/\(dataset.month)",
                       timeLimit: solve.timeLimit, gap: solve.gap, repair: .init(rosterFile: roster, from: from), language: lang.language).run()
     }
+}
+
+extension ReplanCommand: OfficeCommand {
+    var languageSource: DatasetFiles? { try? dataset.files() }
 }

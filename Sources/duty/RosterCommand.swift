@@ -1,5 +1,6 @@
 import ArgumentParser
 import DutyCore
+import DutyIO
 
 /// `duty roster`: solve a month's roster and write its outputs.
 struct RosterCommand: ParsableCommand {
@@ -15,4 +16,8 @@ struct RosterCommand: ParsableCommand {
         try RosterJob(files: dataset.files(), month: dataset.month, outDirectory: solve.out ?? "out/\(dataset.month)",
                       timeLimit: solve.timeLimit, gap: solve.gap, language: lang.language).run()
     }
+}
+
+extension RosterCommand: OfficeCommand {
+    var languageSource: DatasetFiles? { try? dataset.files() }
 }

@@ -63,7 +63,7 @@ struct RosterJob {
     /// The published roster of a repair, every row checked against the dataset, and `--from` in the month.
     private func readPublished(_ repair: Repair, dataset: Dataset) throws(InputError) -> (month: PublishedMonth, warnings: [InputWarning]) {
         guard month.contains(repair.from) else {
-            throw InputError([InputIssue(file: "--from", line: 0, message: "\(repair.from) is not in \(month); expected a date of the month being repaired")])
+            throw InputError([InputIssue(file: "--from", line: 0, message: .dateNotInMonth(repair.from, month))])
         }
         let (assignments, warnings) = try RosterCSVReader.read(repair.rosterFile, for: dataset, month: month)
         return (PublishedMonth(assignments: assignments, from: repair.from), warnings)

@@ -41,9 +41,13 @@ struct SuggestCommand: ParsableCommand {
         do {
             suggestion = try SuggestWorkflow.suggest(data, month: dataset.month, roster: assignments, date: date, place: place)
         } catch {
-            throw InputError([InputIssue(file: "--\(error.field)", line: 0, message: error.description)])
+            throw InputError([InputIssue(file: "--\(error.field)", line: 0, message: error.message)])
         }
         let document = SuggestionDocument(suggestion)
         print(json ? try document.json() : document.table(Phrases.of(lang.resolved(data.rules))), terminator: json ? "" : "\n")
     }
+}
+
+extension SuggestCommand: OfficeCommand {
+    var languageSource: DatasetFiles? { try? dataset.files() }
 }

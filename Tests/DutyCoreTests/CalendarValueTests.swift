@@ -43,9 +43,14 @@ import Testing
         #expect(TimeBudget(seconds: 1, from: .now - .seconds(2)).remaining == 0)
     }
 
-    @Test("a warning reads file:line: warning: field: message")
+    @Test("a warning reads file:line: warning: field: message, or 注意 in Chinese")
     func warningText() {
-        #expect(InputWarning(file: "pinned.csv", line: 3, field: "date", message: "outside").description == "pinned.csv:3: warning: date: outside")
-        #expect(InputWarning(file: "calendar.csv", line: 0, message: "x").description == "calendar.csv: warning: x")
+        let outside = InputMessage.pinOutsideMonth(LocalDate(iso: "2025-11-03")!, Month("2025-10")!)
+        #expect(InputWarning(file: "pinned.csv", line: 3, field: "date", message: outside).description
+            == "pinned.csv:3: warning: date: 2025-11-03 lies outside 2025-10; this pin is not used for this month")
+        #expect(InputWarning(file: "pinned.csv", line: 3, field: "date", message: outside).text(.zh)
+            == "pinned.csv:3: 注意: date: 2025-11-03 不在 2025年10月 内；这条指定排班本月不用")
+        #expect(InputWarning(file: "demand.csv", line: 0, message: .noDemand(Month("2025-10")!)).description
+            == "demand.csv: warning: no post needs anyone in 2025-10; the roster will be empty")
     }
 }

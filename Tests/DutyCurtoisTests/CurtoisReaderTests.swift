@@ -118,7 +118,7 @@ let everySection = """
         #expect(issue.file == "tiny.txt")
         #expect(issue.line == damage.line)
         #expect(issue.field == damage.field)
-        #expect(issue.message.contains(damage.words), "\(issue)")
+        #expect(issue.message.text(.en).contains(damage.words), "\(issue)")
         #expect(issue.description.hasPrefix("tiny.txt:\(damage.line)"))
     }
 
@@ -128,8 +128,8 @@ let everySection = """
         do {
             _ = try CurtoisReader.parse("SECTION_HORIZON\n7\n", name: "x", path: "x.txt")
         } catch {
-            #expect(error.issues.map(\.message).contains { $0.contains("SECTION_SHIFTS is missing") })
-            #expect(error.issues.map(\.message).contains { $0.contains("SECTION_STAFF is missing") })
+            #expect(error.issues.map { $0.message.text(.en) }.contains { $0.contains("SECTION_SHIFTS is missing") })
+            #expect(error.issues.map { $0.message.text(.en) }.contains { $0.contains("SECTION_STAFF is missing") })
         }
         do {
             _ = try CurtoisReader.read(path: "/nonexistent/Instance0.txt")

@@ -39,7 +39,7 @@ import Testing
         let out = DutyProcess.temporaryPath("never")
         let missing = try DutyProcess.run(["appraise", "--data", DutyProcess.example, "--month", "2025-10", "--roster", "/nonexistent/roster.csv", "--out", out])
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("/nonexistent/roster.csv: error: no roster for 2025-10 here; run `duty roster --data"), "\(missing.stderr)")
+        #expect(missing.stderr.contains("/nonexistent/roster.csv: 错误: 这里没有 2025年10月 的排班表；请先运行 `duty roster --data"), "\(missing.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out))
         let flags = try DutyProcess.run(["appraise", "--data", DutyProcess.example, "--from", "2025-10"])
         #expect(flags.status == 2)

@@ -65,6 +65,10 @@ import Testing
         for rule in ["one-shift-per-day", "skill", "leave", "max-consecutive-days", "pinned"] {
             #expect(check.stdout.contains("violation \(rule):"), "\(rule) missing in \(check.stdout)")
         }
+        // The rule names and ids stay for scripts; what is wrong is said in the office's language.
+        #expect(check.stdout.contains("violation one-shift-per-day: date 2025-10-01, staff s03, post -: 一天排了 2 个班（gate_day、gate_night），每天至多 1 个"), "\(check.stdout)")
+        let english = try DutyProcess.run(["check", "--data", DutyProcess.example, "--month", "2025-10", "--roster", path, "--lang", "en"])
+        #expect(english.stdout.contains("violation one-shift-per-day: date 2025-10-01, staff s03, post -: 2 shifts (gate_day, gate_night); at most 1 per day"), "\(english.stdout)")
     }
 
     @Test("bad input exits 2 with file, line and column, and writes nothing")
@@ -73,7 +77,7 @@ import Testing
         let out = DutyProcess.temporaryPath("never")
         let run = try DutyProcess.run(["roster", "--data", data, "--month", "2025-10", "--out", out])
         #expect(run.status == 2)
-        #expect(run.stderr.contains("staff.csv:2:4: error: max_shifts: \"二十\" is not a whole number"), "\(run.stderr)")
+        #expect(run.stderr.contains("staff.csv:2:4: 错误: max_shifts: “二十”不是不小于 0 的整数"), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 

@@ -12,7 +12,7 @@ import Testing
         let out = DutyProcess.temporaryPath("never")
         let roster = try DutyProcess.run(["roster", "--data", data, "--month", "2025-10", "--out", out])
         #expect(roster.status == 2)
-        #expect(roster.stderr.contains("leave.csv:2: error: a quote opens a field here and is never closed"), "\(roster.stderr)")
+        #expect(roster.stderr.contains("leave.csv:2: 错误: 这里的引号开始了一个字段却没有结束"), "\(roster.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out))
         let rosterFile = DutyProcess.temporaryPath("roster.csv")
         try "date,post,staff\n2025-10-01,gate_day,s03\n".write(toFile: rosterFile, atomically: true, encoding: .utf8)
@@ -27,7 +27,7 @@ import Testing
         let out = command == "appraise" ? ["--out", DutyProcess.temporaryPath("never")] : []
         let run = try DutyProcess.run([command, "--data", DutyProcess.example, "--month", "2025-10", "--roster", rosterFile] + out)
         #expect(run.status == 2, "\(run.stderr)")
-        #expect(run.stderr.contains("roster.csv:2:1: error: date: \"2025-10-99999999999999999999\" is not a date"), "\(run.stderr)")
+        #expect(run.stderr.contains("roster.csv:2:1: 错误: date: “2025-10-99999999999999999999”不是日期"), "\(run.stderr)")
     }
 
     @Test("a time limit beyond range is exit 2 on every command that takes one", arguments: [
@@ -67,7 +67,7 @@ import Testing
         let fifo = DutyProcess.temporaryPath("fifo")
         #expect(mkfifo(fifo, 0o644) == 0)
         let toFIFO = try DutyProcess.run(["export-model", "--data", DutyProcess.example, "--month", "2025-10", "--format", "lp", "--out", fifo])
-        #expect(toFIFO.status == 2 && toFIFO.stderr.contains("is a device, FIFO or socket"), "\(toFIFO.stderr)")
+        #expect(toFIFO.status == 2 && toFIFO.stderr.contains("这个路径是设备、管道或套接字"), "\(toFIFO.stderr)")
         var status = stat()
         #expect(lstat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
         let toDevice = try DutyProcess.run(["export-model", "--data", DutyProcess.example, "--month", "2025-10", "--format", "lp", "--out", "/dev/null"])
@@ -90,14 +90,14 @@ import Testing
         try "keep".write(toFile: out + "/roster.md", atomically: true, encoding: .utf8)
         #expect(mkfifo(out + "/roster.csv", 0o644) == 0)
         let run = try DutyProcess.run(["roster", "--data", DutyProcess.example, "--month", "2025-10", "--out", out])
-        #expect(run.status == 2 && run.stderr.contains("roster.csv: error: is a device, FIFO or socket"), "\(run.stderr)")
+        #expect(run.status == 2 && run.stderr.contains("roster.csv: 错误: 这个路径是设备、管道或套接字"), "\(run.stderr)")
         #expect(try String(contentsOfFile: out + "/roster.md", encoding: .utf8) == "keep")
     }
 
     @Test("warnings go to stderr with file and line and leave the exit code alone")
     func warningsOnStderr() throws {
         let data = try DutyProcess.exampleCopy(replacing: ["pinned.csv": "date,staff,post\n2025-11-03,s03,gate_day\n"])
-        let run = try DutyProcess.run(["roster", "--data", data, "--month", "2025-10", "--out", DutyProcess.temporaryPath("out")])
+        let run = try DutyProcess.run(["roster", "--data", data, "--month", "2025-10", "--out", DutyProcess.temporaryPath("out"), "--lang", "en"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("pinned.csv:2: warning: date: 2025-11-03 lies outside 2025-10"), "\(run.stderr)")
     }
@@ -165,9 +165,9 @@ struct WholeCommandTimeLimitTests {
         ])
         let run = try DutyProcess.run(["roster", "--data", data, "--month", "2025-10", "--out", DutyProcess.temporaryPath("out")])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("demand.csv: warning: no post needs anyone in 2025-10"), "\(run.stderr)")
-        #expect(run.stderr.contains("leave.csv:2: warning: staff: s04 (刘洋) is on leave for the whole of 2025-10"), "\(run.stderr)")
-        #expect(run.stderr.contains("requests.csv:2: warning: post: s01 asks for gate_night on 2025-10-09 without that skill"), "\(run.stderr)")
+        #expect(run.stderr.contains("demand.csv: 注意: 2025年10月 没有任何岗位需要人"), "\(run.stderr)")
+        #expect(run.stderr.contains("leave.csv:2: 注意: staff: s04（刘洋）整个 2025年10月 都在请假"), "\(run.stderr)")
+        #expect(run.stderr.contains("requests.csv:2: 注意: post: s01 申请 2025-10-09 上 gate_night，但不具备这个技能"), "\(run.stderr)")
         #expect(run.stdout.contains("警告 3 条，见上方"), "\(run.stdout)")
 
         let nobody = try DutyProcess.exampleCopy(replacing: [
@@ -178,7 +178,7 @@ struct WholeCommandTimeLimitTests {
         ])
         let unskilled = try DutyProcess.run(["roster", "--data", nobody, "--month", "2025-10", "--out", DutyProcess.temporaryPath("out")])
         #expect(unskilled.status == 0, "\(unskilled.stderr)")
-        #expect(unskilled.stderr.contains("warning: post: library needs 24 person-shifts in 2025-10 but nobody in staff.csv has it"), "\(unskilled.stderr)")
+        #expect(unskilled.stderr.contains("注意: post: 岗位 library 在 2025年10月 需要 24 人次，但 staff.csv 里没有人具备这个技能"), "\(unskilled.stderr)")
     }
 
     @Test("an absence on a day the person was not rostered is warned about, and still counts")
@@ -188,7 +188,7 @@ struct WholeCommandTimeLimitTests {
         let data = try DutyProcess.exampleCopy(replacing: ["attendance.csv": "date,staff,post,status,note\n2025-10-05,s03,gate_day,absent,\n"])
         let run = try DutyProcess.run(["appraise", "--data", data, "--month", "2025-10", "--roster", roster, "--out", DutyProcess.temporaryPath("out")])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("attendance.csv:2: warning: date: s03 is recorded absent on 2025-10-05 but was not on the roster that day"), "\(run.stderr)")
+        #expect(run.stderr.contains("attendance.csv:2: 注意: date: s03 在 2025-10-05 记为缺勤，但当天没有排班"), "\(run.stderr)")
     }
 
     @Test("an output folder that cannot be written is exit 2 before any solve", arguments: ["roster", "shortage"])
@@ -202,7 +202,7 @@ struct WholeCommandTimeLimitTests {
         let started = ContinuousClock.now
         let run = try DutyProcess.run(arguments)
         #expect(run.status == 2)
-        #expect(run.stderr.contains("\(out): error: lies in \(file), which is not a folder"), "\(run.stderr)")
+        #expect(run.stderr.contains("\(out): 错误: 它位于 \(file) 之内，而 \(file) 不是文件夹"), "\(run.stderr)")
         #expect(ContinuousClock.now - started < .seconds(5), "no solve should have run")
     }
 }
@@ -214,7 +214,7 @@ struct WholeCommandTimeLimitTests {
         let data = try WholeCommandTimeLimitTests.largeMonth(), out = DutyProcess.temporaryPath("out")
         let process = Process()
         process.executableURL = DutyProcess.executable
-        process.arguments = ["roster", "--data", data, "--month", "2025-10", "--out", out, "--time-limit", "60"]
+        process.arguments = ["roster", "--data", data, "--month", "2025-10", "--out", out, "--time-limit", "60", "--lang", "en"]
         let err = Pipe()
         process.standardError = err
         process.standardOutput = Pipe()

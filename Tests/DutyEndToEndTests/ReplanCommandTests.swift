@@ -53,7 +53,7 @@ import Testing
         #expect(unknown.status == 2)
         let name = URL(fileURLWithPath: broken).lastPathComponent
         #expect(unknown.stderr.contains("\(name):3"), "\(unknown.stderr)")
-        #expect(unknown.stderr.contains("unknown staff \"nobody\""))
+        #expect(unknown.stderr.contains("不认识的人员“nobody”"))
         #expect(unknown.stderr.contains("\(name):4"))
         #expect(!FileManager.default.fileExists(atPath: out))
     }

@@ -49,3 +49,42 @@ struct SpreadsheetOutputTests {
 enum Openpyxl {
     static let isInstalled: Bool = (try? DutyProcess.run(["python3", "-c", "import openpyxl"], executable: URL(fileURLWithPath: "/usr/bin/env")).status) == 0
 }
+
+/// roster.xlsx and appraisal.xlsx opened by LibreOffice, the office suite of many school PCs:
+/// converted headless to CSV (every sheet) and PDF. LibreOffice is large, so `make test` does
+/// not install it; `make office-check` does, and runs this suite.
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice"), "needs LibreOffice (make office-check installs it)"))
+struct LibreOfficeTests {
+    @Test("LibreOffice reads every assignment from roster.xlsx and prints both workbooks on A4")
+    func openInLibreOffice() throws {
+        let out = DutyProcess.temporaryPath("libreoffice")
+        #expect(try DutyProcess.run(["roster", "--data", DutyProcess.example, "--month", "2025-10", "--out", out]).status == 0)
+        #expect(try DutyProcess.run(["appraise", "--data", DutyProcess.example, "--month", "2025-10", "--roster", out + "/roster.csv", "--out", out]).status == 0)
+        let soffice = URL(fileURLWithPath: "/usr/bin/soffice")
+        // Filter options: comma, double quote, UTF-8, from line 1, …, every sheet to its own file (-1).
+        let csv = try DutyProcess.run(["-env:UserInstallation=file://\(out)/profile", "--headless", "--convert-to",
+                                       "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                                       "--outdir", out + "/csv", out + "/roster.xlsx"], executable: soffice)
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let listing = try String(contentsOfFile: out + "/csv/roster-排班明细.csv", encoding: .utf8)
+        let rows = try String(contentsOfFile: out + "/roster.csv", encoding: .utf8).split(separator: "\n").dropFirst().map { line in
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            return "\(fields[0])|\(fields[2])"
+        }
+        let listed = listing.split(separator: "\n").dropFirst().map { line in
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            return "\(fields[0])|\(fields[5])"
+        }
+        #expect(listed.sorted() == rows.sorted())
+        let pdf = try DutyProcess.run(["-env:UserInstallation=file://\(out)/profile", "--headless", "--convert-to", "pdf",
+                                       "--outdir", out + "/pdf", out + "/roster.xlsx", out + "/appraisal.xlsx"], executable: soffice)
+        #expect(pdf.status == 0, "\(pdf.stderr)")
+        for (name, landscape) in [("roster", true), ("appraisal", false)] {
+            let data = try Data(contentsOf: URL(fileURLWithPath: "\(out)/pdf/\(name).pdf"))
+            let text = String(decoding: data, as: UTF8.self)
+            // A4 is 595.3 × 841.9 points; LibreOffice writes each page's MediaBox.
+            let box = landscape ? "841.8" : "595.3"
+            #expect(text.contains("/MediaBox[0 0 \(box)"), "\(name).pdf is not A4 \(landscape ? "landscape" : "portrait")")
+        }
+    }
+}

@@ -52,7 +52,7 @@ import Testing
             #expect(FileManager.default.contents(atPath: "\(after)/\(file)") == FileManager.default.contents(atPath: "\(before)/\(file)"), "\(file)")
         }
         let missing = try DutyProcess.run(["roster", "--db", DutyProcess.temporaryPath("none.db"), "--month", "2025-10"])
-        #expect(missing.status == 2 && missing.stderr.contains("no such store"), "\(missing.stderr)")
+        #expect(missing.status == 2 && missing.stderr.contains("找不到数据库"), "\(missing.stderr)")
         #expect(try DutyProcess.run(["roster", "--data", DutyProcess.example, "--db", db, "--month", "2025-10"]).status == 2)
     }
 

@@ -102,9 +102,37 @@ struct TemporaryDataset {
         ("rules.yaml", "weights: {request: 1, request: 2}\n", "rules.yaml:1: error: request: key \"request\" appears again"),
     ])
     func badInput(file: String, contents: String, expected: String) throws {
-        let dataset = try TemporaryDataset([file: contents])
-        let messages = dataset.issues().map { $0.description.replacingOccurrences(of: dataset.path + "/", with: "") }
+        let messages = try Self.messages(file, contents, in: .en)
         #expect(messages.contains { $0.hasPrefix(expected) }, "got \(messages)")
+    }
+
+    /// The errors of a dataset with `file` replaced, in `language`, located relative to the folder.
+    private static func messages(_ file: String, _ contents: String, in language: Language) throws -> [String] {
+        let dataset = try TemporaryDataset([file: contents])
+        return dataset.issues().map { $0.text(language).replacingOccurrences(of: dataset.path + "/", with: "") }
+    }
+
+    @Test("in Chinese, the same errors keep their file, line, column and field, and say what to write", arguments: [
+        ("staff.csv", "id,name,skills,max_shifts\ns01,a,gate_day,many\n", "staff.csv:2:4: 错误: max_shifts: “many”不是不小于 0 的整数"),
+        ("staff.csv", "id,name,skills,max_shifts\ns01,a,canteen,5\n", "staff.csv:2:3: 错误: skills: 技能“canteen”不是任何岗位"),
+        ("staff.csv", "id,name,skills,max_shifts\ns01,a,gate_day,5\ns01,b,gate_day,5\n", "staff.csv:3:1: 错误: id: 人员编号“s01”重复（第一次在第 2 行）"),
+        ("leave.csv", "staff,from,to,reason\ns99,2025-10-01,2025-10-02,x\n", "leave.csv:2:1: 错误: staff: 不认识的人员“s99”；应为 staff.csv 中的人员编号"),
+        ("leave.csv", "staff,from,to,reason\ns01,2025-13-01,2025-10-02,x\n", "leave.csv:2:2: 错误: from: “2025-13-01”不是日期；应写成 YYYY-MM-DD"),
+        ("history.csv", "date,staff,post\n2025-10-03,s01,gate_day\n", "history.csv:2:1: 错误: date: 2025-10-03 在 2025年10月 之内"),
+        ("rules.yaml", "weights:\n  fairnes: 3\n", "rules.yaml:2:3: 错误: fairnes: 不认识的键“fairnes”"),
+        ("leave.csv", "staff,from,to,reason\ns01,2025-10-09,2025-10-31,\"病假\ns01,2025-10-01,2025-10-02,x\n", "leave.csv:2: 错误: 这里的引号开始了一个字段却没有结束"),
+    ])
+    func badInputInChinese(file: String, contents: String, expected: String) throws {
+        let messages = try Self.messages(file, contents, in: .zh)
+        #expect(messages.contains { $0.hasPrefix(expected) }, "got \(messages)")
+    }
+
+    @Test("a full-width comma is explained in Chinese too")
+    func fullWidthInChinese() throws {
+        let comma = try TemporaryDataset(["leave.csv": "staff,from,to,reason\ns01，2025-10-20，2025-10-22，事假\n"]).issues()
+        #expect(comma.contains { $0.text(.zh).contains("这一行有全角逗号（，）：字段之间要用半角逗号（,）分隔") }, "\(comma)")
+        let more = InputError(Array(repeating: comma[0], count: 53))
+        #expect(more.text(.zh).hasSuffix("…… 还有 3 处错误") && more.text(.en).hasSuffix("… and 3 more errors"))
     }
 
     @Test("accepted input that deserves a look is warned about with file and line")
@@ -139,7 +167,7 @@ struct TemporaryDataset {
     func missingFiles() throws {
         let issues = try TemporaryDataset(["posts.csv": TemporaryDataset.minimal["posts.csv"]!], replacing: true).issues()
         #expect(issues.count == 2)
-        #expect(issues.allSatisfy { $0.message.hasPrefix("missing; expected the required file") })
+        #expect(issues.allSatisfy { $0.message.text(.en).hasPrefix("missing; expected the required file") })
         #expect(throws: InputError.self) { try DatasetReader.read(directory: "/nonexistent/dataset", month: Month("2025-10")!) }
     }
 
@@ -166,7 +194,7 @@ struct TemporaryDataset {
         try gb.write(to: URL(fileURLWithPath: dataset.path + "/staff.csv"))
         let read = try dataset.read()
         #expect(read.staff.map(\.name) == ["王建国"] && read.staff.first?.skills == ["gate_day", "gate_night"])
-        #expect(read.warnings.contains { $0.file.hasSuffix("staff.csv") && $0.message.hasPrefix("read as GB18030") }, "\(read.warnings)")
+        #expect(read.warnings.contains { $0.file.hasSuffix("staff.csv") && $0.message.text(.en).hasPrefix("read as GB18030") }, "\(read.warnings)")
     }
 
     @Test("bytes that are neither UTF-8 nor GB18030 are an error naming the file")
@@ -174,16 +202,16 @@ struct TemporaryDataset {
         let dataset = try TemporaryDataset([:])
         try Data([0x69, 0x64, 0x0A, 0xFF, 0xFF, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: dataset.path + "/leave.csv"))
         let issues = dataset.issues()
-        #expect(issues.contains { $0.file.hasSuffix("leave.csv") && $0.message.hasPrefix("the file is neither UTF-8 nor GB18030") }, "\(issues)")
+        #expect(issues.contains { $0.file.hasSuffix("leave.csv") && $0.message.text(.en).hasPrefix("the file is neither UTF-8 nor GB18030") }, "\(issues)")
     }
 
     @Test("a full-width comma or semicolon is named in the message with its fix")
     func fullWidth() throws {
         let comma = try TemporaryDataset(["leave.csv": "staff,from,to,reason\ns01，2025-10-20，2025-10-22，事假\n"]).issues()
-        #expect(comma.contains { $0.message.contains("full-width comma (，): separate fields with an ASCII comma (,)") }, "\(comma)")
+        #expect(comma.contains { $0.message.text(.en).contains("full-width comma (，): separate fields with an ASCII comma (,)") }, "\(comma)")
         let header = try TemporaryDataset(["leave.csv": "staff，from，to，reason\ns01,2025-10-20,2025-10-22,事假\n"]).issues()
-        #expect(header.contains { $0.line == 1 && $0.message.contains("full-width comma") }, "\(header)")
+        #expect(header.contains { $0.line == 1 && $0.message.text(.en).contains("full-width comma") }, "\(header)")
         let semicolon = try TemporaryDataset(["staff.csv": "id,name,skills,max_shifts\ns01,王,gate_day；gate_night,20\n"]).issues()
-        #expect(semicolon.contains { $0.field == "skills" && $0.message.contains("full-width semicolon (；)") }, "\(semicolon)")
+        #expect(semicolon.contains { $0.field == "skills" && $0.message.text(.en).contains("full-width semicolon (；)") }, "\(semicolon)")
     }
 }

@@ -68,7 +68,7 @@ import Testing
                 let appraisal = try AppraisalReader.read(directory: folder)
                 #expect((dataset.warnings + appraisal.warnings).allSatisfy { $0.file.hasPrefix(folder) }, "case \(number)")
             } catch {
-                #expect(!error.issues.isEmpty && error.issues.allSatisfy { $0.file.hasPrefix(folder) && !$0.message.isEmpty },
+                #expect(!error.issues.isEmpty && error.issues.allSatisfy { $0.file.hasPrefix(folder) && !$0.message.text(.en).isEmpty },
                         "\(file) case \(number): \(error)\n--- input:\n\(text)")
             }
         }
@@ -84,7 +84,7 @@ import Testing
             let text = Self.mutated(original, random: &random)
             try text.write(toFile: path, atomically: true, encoding: .utf8)
             do { _ = try RosterCSVReader.read(path) } catch {
-                #expect(error.issues.allSatisfy { $0.file == path && !$0.message.isEmpty }, "case \(number): \(error)")
+                #expect(error.issues.allSatisfy { $0.file == path && !$0.message.text(.en).isEmpty }, "case \(number): \(error)")
             }
         }
     }
@@ -96,7 +96,7 @@ import Testing
         for number in 0..<Self.cases {
             let text = Self.mutated(original, random: &random)
             do { _ = try CurtoisReader.parse(text, name: "fuzz", path: "fuzz.txt") } catch {
-                #expect(!error.issues.isEmpty && error.issues.allSatisfy { $0.file == "fuzz.txt" && !$0.message.isEmpty }, "case \(number): \(error)")
+                #expect(!error.issues.isEmpty && error.issues.allSatisfy { $0.file == "fuzz.txt" && !$0.message.text(.en).isEmpty }, "case \(number): \(error)")
             }
         }
     }

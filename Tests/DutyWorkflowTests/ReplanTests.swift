@@ -145,7 +145,7 @@ import Testing
         }.first { !roster.contains($0) && checker.check(published.frozen + [$0]).isValid })
         dataset.pins.append(pin)
         let warnings = FrozenDayCheck.warnings(dataset, month: month, published: published, file: "published.csv")
-        #expect(warnings.contains { $0.field == HardRule.leave.rawValue && $0.message.contains("kept as published") })
+        #expect(warnings.contains { $0.field == HardRule.leave.rawValue && $0.message.text(.en).contains("kept as published") })
         let solved = try RosterWorkflow.solve(dataset, month: month, published: published, options: Self.options())
         #expect(solved.document.assignments.contains(frozen))
         #expect(solved.document.assignments.contains(pin))

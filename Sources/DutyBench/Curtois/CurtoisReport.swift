@@ -1,3 +1,4 @@
+import DutyCore
 import DutyColumnGeneration
 import DutyCurtois
 import DutyIO

@@ -21,7 +21,7 @@ public enum AppraisalReader {
         let log = IssueLog()
         let folder = Folder(files: files, log: log)
         guard folder.exists else {
-            throw InputError([InputIssue(file: files.location, line: 0, message: "no such folder; expected a dataset folder")])
+            throw InputError([InputIssue(file: files.location, line: 0, message: .noDatasetFolder)])
         }
         let posts = Set(DatasetReader.readPosts(folder.table("posts.csv", required: true), log: log).map(\.id))
         let staff = DatasetReader.readStaff(folder.table("staff.csv", required: true), posts: posts, log: log)
@@ -30,7 +30,7 @@ public enum AppraisalReader {
         if files.contains("rubric.yaml") {
             rubric = RubricFile.read(folder)
         } else {
-            log.add(file: folder.path(of: "rubric.yaml"), line: 0, "missing; expected the appraisal rubric rubric.yaml")
+            log.add(file: folder.path(of: "rubric.yaml"), line: 0, .missingFile("rubric.yaml"))
         }
         let inspections = readInspections(folder.table("inspections.csv", required: true), staff: staffIDs, rubric: rubric, log: log)
         let attendance = readAttendance(folder.table("attendance.csv", required: false), staff: staffIDs, posts: posts, log: log)
@@ -44,23 +44,23 @@ public enum AppraisalReader {
         guard let table else { return [] }
         let reader = RowReader(table: table, log: log)
         guard reader.requireColumns(["id", "date", "staff", "item"]) else { return [] }
-        let unrepeated = uniqueRows(reader, kind: "inspection")
+        let unrepeated = uniqueRows(reader, kind: .inspection)
         // Inspection files are the largest input (a year of a big office is a million rows): converted concurrently.
         return reader.mapRows { row -> Inspection? in
             let date = row.date("date")
             let person = DatasetReader.knownStaff(row, staff)
-            let code = row.required("item", expected: "an item code from rubric.yaml")
+            let code = row.required("item", expected: .itemCode)
             let item = code.flatMap { rubric?.items[$0] }
             if let code, let rubric, item == nil {
-                row.fail("item", "unknown item code \"\(code)\"; expected one of \(rubric.items.keys.sorted().joined(separator: ", "))")
+                row.fail("item", .unknownItem(code, known: rubric.items.keys.sorted()))
             }
             let givenPoints = !row.text("points").isEmpty
             let points = givenPoints ? row.number("points", minimum: -InputLimits.magnitude) : nil
             if let item, let given = points, let standard = item.points, standard != 0, given != 0, (given < 0) != (standard < 0) {
-                row.fail("points", "\(TextFormat.shortest(given)) has the opposite sign of item \(item.code)'s default \(TextFormat.shortest(standard)); expected the same sign")
+                row.fail("points", .oppositeSign(given: given, item: item.code, standard: standard))
             }
             if let item, !givenPoints, item.points == nil, !item.veto {
-                row.fail("points", "empty, and item \(item.code) has no default points; expected the points")
+                row.fail("points", .noDefaultPoints(item: item.code))
             }
             guard unrepeated.contains(row.row.line), let date, let person, let code, item != nil else { return nil }
             return Inspection(id: row.text("id"), date: date, staff: person, item: code, points: points, inspector: row.text("inspector"),
@@ -70,7 +70,7 @@ public enum AppraisalReader {
 
     /// The lines of the rows whose id is required and not a repeat (repeats are logged).
     /// The ids are forgotten on return, so that a large file's index does not outlive the check.
-    private static func uniqueRows(_ reader: RowReader, kind: String) -> IndexSet {
+    private static func uniqueRows(_ reader: RowReader, kind: InputMessage.IDKind) -> IndexSet {
         var seen: [String: Int] = [:]
         seen.reserveCapacity(reader.table.rows.count)
         var lines = IndexSet()
@@ -89,9 +89,9 @@ public enum AppraisalReader {
             let date = row.date("date")
             let person = DatasetReader.knownStaff(row, staff)
             let post: Post.ID? = row.text("post").isEmpty ? nil : Post.ID(row.text("post"))
-            if let post, !posts.contains(post) { row.fail("post", "unknown post \"\(post)\"; expected a post id from posts.csv or empty") }
+            if let post, !posts.contains(post) { row.fail("post", .unknownPost(post.rawValue, emptyAllowed: true)) }
             let status = AttendanceException.Status(rawValue: row.text("status").lowercased())
-            if status == nil { row.fail("status", "\"\(row.text("status"))\" is not an attendance exception; expected absent, late or extra") }
+            if status == nil { row.fail("status", .notAttendanceStatus(row.text("status"))) }
             guard let date, let person, let status, post.map(posts.contains) ?? true else { return }
             result.append(AttendanceException(date: date, staff: person, post: post, status: status, note: row.text("note"), source: row.source))
         }
@@ -105,19 +105,19 @@ public enum AppraisalReader {
         var result: [RepairTicket] = []
         var seen: [String: Int] = [:]
         reader.forEachRow { row in
-            let id = row.uniqueID("id", kind: "repair", seen: &seen)
+            let id = row.uniqueID("id", kind: .repair, seen: &seen)
             let reported = LocalDateTime(iso: row.text("reported"))
-            if reported == nil { row.fail("reported", "\"\(row.text("reported"))\" is not a time stamp; expected YYYY-MM-DDTHH:MM") }
+            if reported == nil { row.fail("reported", .notTimestamp(row.text("reported"), emptyWhileOpen: false)) }
             let kind = RepairTicket.Kind(rawValue: row.text("kind").lowercased())
-            if kind == nil { row.fail("kind", "\"\(row.text("kind"))\" is not a repair kind; expected minor or major") }
+            if kind == nil { row.fail("kind", .notRepairKind(row.text("kind"))) }
             let person = DatasetReader.knownStaff(row, staff)
             var completed: LocalDateTime? = nil
             if !row.text("completed").isEmpty {
                 completed = LocalDateTime(iso: row.text("completed"))
-                if completed == nil { row.fail("completed", "\"\(row.text("completed"))\" is not a time stamp; expected YYYY-MM-DDTHH:MM or empty while open") }
+                if completed == nil { row.fail("completed", .notTimestamp(row.text("completed"), emptyWhileOpen: true)) }
             }
             if let reported, let completed, completed < reported {
-                row.fail("completed", "\(completed) is before it was reported (\(reported)); expected completed ≥ reported")
+                row.fail("completed", .completedBeforeReported(completed: completed, reported: reported))
                 return
             }
             guard let id, let reported, let kind, let person, completed != nil || row.text("completed").isEmpty else { return }

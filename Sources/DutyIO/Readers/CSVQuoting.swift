@@ -1,3 +1,5 @@
+import DutyCore
+
 /// Checks the quoting of CSV text by RFC 4180 before CSV.swift parses it.
 ///
 /// CSV.swift reads an unclosed quote to the end of the file as one field, so that every later
@@ -16,7 +18,7 @@ struct CSVQuoting {
     /// A quoting error: what is wrong, on which line.
     struct Problem: Error, Equatable {
         let line: Int
-        let message: String
+        let message: InputMessage
     }
 
     /// The quoted fields that span lines, or the first quoting error.
@@ -39,7 +41,7 @@ struct CSVQuoting {
                     quoted = false
                     if line > openedOn { multiline.append(MultilineField(firstLine: openedOn, lastLine: line)) }
                     guard byte == comma || byte == newline || byte == carriageReturn else {
-                        return .failure(Problem(line: line, message: "text after the closing quote of a field that began on line \(openedOn); expected a comma or the end of the line after a closing quote, and a quote inside a quoted field written twice (\"\")"))
+                        return .failure(Problem(line: line, message: .textAfterClosingQuote(openedOn: openedOn)))
                     }
                     fieldStart = true
                     if lineBreak { line += 1 }
@@ -58,7 +60,7 @@ struct CSVQuoting {
             fieldStart = byte == comma || byte == newline || byte == carriageReturn
         }
         if quoted && !afterClosingQuote {
-            return .failure(Problem(line: openedOn, message: "a quote opens a field here and is never closed, so every later line would be read into this field; expected a closing quote (\") before the end of the field"))
+            return .failure(Problem(line: openedOn, message: .unclosedQuote))
         }
         if quoted && line > openedOn { multiline.append(MultilineField(firstLine: openedOn, lastLine: line)) }
         return .success(multiline)

@@ -28,10 +28,10 @@ package struct CSVTable {
     /// - Throws: ``InputError`` when the file cannot be read, is not UTF-8, or has no header.
     package static func read(_ path: String) throws(InputError) -> CSVTable {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw InputError([InputIssue(file: path, line: 0, message: "no such file; expected a CSV file at this path")])
+            throw InputError([InputIssue(file: path, line: 0, message: .noSuchCSV)])
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError([InputIssue(file: path, line: 0, message: "cannot read the file (a folder, or no permission to read it); expected a readable CSV file")])
+            throw InputError([InputIssue(file: path, line: 0, message: .unreadableCSV)])
         }
         return try read(data, file: path)
     }
@@ -59,20 +59,20 @@ package struct CSVTable {
         let pieces = CSVTable.pieces(of: text)
         var all = pieces.concurrentMap { rows(of: $0.text, firstLine: $0.firstLine) }.flatMap { $0 }
         guard !all.isEmpty else {
-            throw InputError([InputIssue(file: file, line: 1, message: "the file is empty; expected a header row")])
+            throw InputError([InputIssue(file: file, line: 1, message: .emptyCSV)])
         }
         let header = all.removeFirst().fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         var repeated: [InputIssue] = []
         for (index, name) in header.enumerated() where !name.isEmpty {
             if let first = header[..<index].firstIndex(of: name) {
                 repeated.append(InputIssue(file: file, line: 1, column: index + 1, field: name,
-                                           message: "column \"\(name)\" appears again (first as column \(first + 1)); expected each column once"))
+                                           message: .repeatedColumn(name, firstColumn: first + 1)))
             }
         }
         if !repeated.isEmpty { throw InputError(repeated) }
         let warnings = multiline.map {
             InputWarning(file: file, line: $0.firstLine,
-                         message: "a quoted field runs from line \($0.firstLine) to line \($0.lastLine) and holds its line breaks; check for a missing or extra quote (\")")
+                         message: .multilineField(firstLine: $0.firstLine, lastLine: $0.lastLine))
         }
         return CSVTable(file: file, header: header, rows: all, warnings: warnings)
     }

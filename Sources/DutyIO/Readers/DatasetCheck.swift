@@ -17,7 +17,7 @@ public enum DatasetCheck {
         let log = IssueLog()
         let folder = Folder(files: files, log: log)
         guard folder.exists else {
-            throw InputError([InputIssue(file: files.location, line: 0, message: "no such folder; expected a dataset folder with posts.csv, staff.csv and demand.csv")])
+            throw InputError([InputIssue(file: files.location, line: 0, message: .noDatasetFolder)])
         }
         let posts = Set(DatasetReader.readPosts(folder.table("posts.csv", required: true), log: log).map(\.id))
         let staff = Set(DatasetReader.readStaff(folder.table("staff.csv", required: true), posts: posts, log: log).map(\.id))

@@ -29,7 +29,7 @@ public enum DatasetReader {
         let log = IssueLog()
         let folder = Folder(files: files, log: log)
         guard folder.exists else {
-            throw InputError([InputIssue(file: files.location, line: 0, message: "no such folder; expected a dataset folder with posts.csv, staff.csv and demand.csv")])
+            throw InputError([InputIssue(file: files.location, line: 0, message: .noDatasetFolder)])
         }
         let posts = readPosts(folder.table("posts.csv", required: true), log: log)
         let postIDs = Set(posts.map(\.id))
@@ -43,17 +43,17 @@ public enum DatasetReader {
                                     defaultWeight: rules.weights.request, log: log)
         let history = readAssignments(folder.table("history.csv", required: false), staff: staffIDs, posts: postIDs, log: log) { date, fields in
             if date >= month.firstDay && month.contains(date) {
-                fields.fail("date", "\(date) lies inside \(month); expected a date before \(month.firstDay)")
+                fields.fail("date", .historyInsideMonth(date, month))
                 return false
             }
             if date > month.lastDay {
-                log.warn(file: fields.table.file, line: fields.row.line, field: "date", "\(date) lies after \(month); history after the month is not used")
+                log.warn(file: fields.table.file, line: fields.row.line, field: "date", .historyAfterMonth(date, month))
             }
             return date < month.firstDay
         }
         let pins = readAssignments(folder.table("pinned.csv", required: false), staff: staffIDs, posts: postIDs, log: log) { date, fields in
             if !month.contains(date) {
-                log.warn(file: fields.table.file, line: fields.row.line, field: "date", "\(date) lies outside \(month); this pin is not used for this month")
+                log.warn(file: fields.table.file, line: fields.row.line, field: "date", .pinOutsideMonth(date, month))
             }
             return month.contains(date)
         }
@@ -71,15 +71,15 @@ public enum DatasetReader {
         var posts: [Post] = []
         var seen: [String: Int] = [:]
         reader.forEachRow { row in
-            guard let id = row.uniqueID("id", kind: "post", seen: &seen) else { return }
-            let area = row.required("area", expected: "an area such as canteen, gate or grounds")
+            guard let id = row.uniqueID("id", kind: .post, seen: &seen) else { return }
+            let area = row.required("area", expected: .area)
             let start = row.timeOfDay("start"), end = row.timeOfDay("end")
             let night = row.boolean("night"), priority = row.number("priority")
             guard let area, let start, let end, let night, let priority else { return }
             posts.append(Post(id: Post.ID(id), name: row.text("name").isEmpty ? id : row.text("name"), area: area,
                               start: start, end: end, night: night, priority: priority))
         }
-        if posts.isEmpty && log.issues.isEmpty { log.add(file: table.file, line: 0, "no posts; expected at least one post row") }
+        if posts.isEmpty && log.issues.isEmpty { log.add(file: table.file, line: 0, .noPosts) }
         return posts
     }
 
@@ -90,11 +90,11 @@ public enum DatasetReader {
         var staff: [Staff] = []
         var seen: [String: Int] = [:]
         reader.forEachRow { row in
-            guard let id = row.uniqueID("id", kind: "staff", seen: &seen) else { return }
+            guard let id = row.uniqueID("id", kind: .staff, seen: &seen) else { return }
             let skills = row.text("skills").split(separator: ";").map { Post.ID($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.rawValue.isEmpty }
             var skillsValid = true
             for skill in skills where !posts.contains(skill) {
-                row.fail("skills", "skill \"\(skill)\" names no post; expected post ids from posts.csv separated by ;")
+                row.fail("skills", .unknownSkill(skill.rawValue))
                 skillsValid = false
             }
             let maxShifts = row.integer("max_shifts")
@@ -114,14 +114,14 @@ public enum DatasetReader {
         var rules: [DemandRule] = []
         var seen: [String: Int] = [:]
         reader.forEachRow { row in
-            let post = row.required("post", expected: "a post id from posts.csv").map { Post.ID($0) }
-            if let post, !posts.contains(post) { row.fail("post", "unknown post \"\(post)\"; expected a post id from posts.csv") }
+            let post = row.required("post", expected: .postID).map { Post.ID($0) }
+            if let post, !posts.contains(post) { row.fail("post", .unknownPost(post.rawValue, emptyAllowed: false)) }
             let day = daySelector(row.text("day"))
-            if day == nil { row.fail("day", "\"\(row.text("day"))\" is not a day; expected an ISO date, holiday, Mon…Sun, weekday or weekend") }
+            if day == nil { row.fail("day", .notDay(row.text("day"))) }
             let count = row.integer("count") ?? nil
             guard let post, posts.contains(post), let day, let count else { return }
             let key = "\(post)|\(row.text("day"))"
-            if let first = seen[key] { row.fail("day", "demand for \(post) on \(row.text("day")) is given again (first on line \(first)); expected one row per post and day"); return }
+            if let first = seen[key] { row.fail("day", .repeatedDemand(post: post.rawValue, day: row.text("day"), firstLine: first)); return }
             seen[key] = row.row.line
             rules.append(DemandRule(post: post, day: day, count: count))
         }
@@ -148,15 +148,15 @@ public enum DatasetReader {
             let date = row.date("date")
             let kind = row.text("kind").lowercased()
             guard kind == "holiday" || kind == "workday" else {
-                row.fail("kind", "\"\(row.text("kind"))\" is not a day kind; expected holiday or workday")
+                row.fail("kind", .notDayKind(row.text("kind")))
                 return
             }
             guard let date else { return }
             if let first = seen[date] {
                 if first.kind == kind {
-                    log.warn(file: table.file, line: row.row.line, field: "date", "\(date) is listed again as \(kind) (first on line \(first.line)); the repeat changes nothing")
+                    log.warn(file: table.file, line: row.row.line, field: "date", .repeatedDay(date, kind: kind, firstLine: first.line))
                 } else {
-                    row.fail("date", "\(date) is a \(kind) here but a \(first.kind) on line \(first.line); expected one kind per date")
+                    row.fail("date", .conflictingDayKind(date, kind: kind, firstKind: first.kind, firstLine: first.line))
                 }
                 return
             }
@@ -174,7 +174,7 @@ public enum DatasetReader {
         reader.forEachRow { row in
             let person = knownStaff(row, staff)
             let from = row.date("from"), to = row.date("to")
-            if let from, let to, to < from { row.fail("to", "\(to) is before from = \(from); expected to ≥ from") }
+            if let from, let to, to < from { row.fail("to", .toBeforeFrom(to: to, from: from)) }
             guard let person, let from, let to, from <= to else { return }
             leave.append(Leave(staff: person, from: from, to: to, reason: row.text("reason"), source: row.source))
         }
@@ -191,9 +191,9 @@ public enum DatasetReader {
             let date = row.date("date")
             let postText = row.text("post")
             let post: Post.ID? = postText.isEmpty ? nil : Post.ID(postText)
-            if let post, !posts.contains(post) { row.fail("post", "unknown post \"\(post)\"; expected a post id from posts.csv or empty for any post") }
+            if let post, !posts.contains(post) { row.fail("post", .unknownPost(post.rawValue, emptyAllowed: true)) }
             let kind = Request.Kind(rawValue: row.text("kind").lowercased())
-            if kind == nil { row.fail("kind", "\"\(row.text("kind"))\" is not a request kind; expected on or off") }
+            if kind == nil { row.fail("kind", .notRequestKind(row.text("kind"))) }
             let weight = row.number("weight", fallback: defaultWeight)
             guard let person, let date, let kind, let weight, post.map(posts.contains) ?? true else { return }
             requests.append(Request(staff: person, date: date, post: post, kind: kind, weight: weight, source: row.source))
@@ -212,13 +212,13 @@ public enum DatasetReader {
         reader.forEachRow { row in
             let date = row.date("date")
             let person = knownStaff(row, staff)
-            let post = row.required("post", expected: "a post id from posts.csv").map { Post.ID($0) }
-            if let post, !posts.contains(post) { row.fail("post", "unknown post \"\(post)\"; expected a post id from posts.csv") }
+            let post = row.required("post", expected: .postID).map { Post.ID($0) }
+            if let post, !posts.contains(post) { row.fail("post", .unknownPost(post.rawValue, emptyAllowed: false)) }
             guard let date, let person, let post, posts.contains(post), keep(date, row) else { return }
             let assignment = Assignment(date: date, post: post, staff: person, source: row.source)
             // The same row twice means the same thing once: read once, with a warning.
             if let first = seen[assignment] {
-                log.warn(file: table.file, line: row.row.line, "repeats line \(first) (\(date), \(person), \(post)); read once")
+                log.warn(file: table.file, line: row.row.line, .repeatedAssignment(firstLine: first, date: date, staff: person.rawValue, post: post.rawValue))
                 return
             }
             seen[assignment] = row.row.line
@@ -228,9 +228,9 @@ public enum DatasetReader {
     }
 
     static func knownStaff(_ row: Fields, _ staff: Set<Staff.ID>) -> Staff.ID? {
-        guard let text = row.required("staff", expected: "a staff id from staff.csv") else { return nil }
+        guard let text = row.required("staff", expected: .staffID) else { return nil }
         guard staff.contains(Staff.ID(text)) else {
-            row.fail("staff", "unknown staff \"\(text)\"; expected a staff id from staff.csv")
+            row.fail("staff", .unknownStaff(text))
             return nil
         }
         return Staff.ID(text)

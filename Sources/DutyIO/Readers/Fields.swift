@@ -22,24 +22,24 @@ package struct Fields {
     /// Logs a problem with this row's `column`.
     /// A line that holds full-width punctuation (typed with a Chinese input method) gets the
     /// fix with its message: `，` does not separate fields, `；` does not separate skills.
-    package func fail(_ column: String, _ message: String) {
+    package func fail(_ column: String, _ message: InputMessage) {
         let position = table.position(of: column).map { $0 + 1 }
-        log.add(file: table.file, line: row.line, column: position, field: column, message + FullWidth.hint(for: row.fields))
+        log.add(file: table.file, line: row.line, column: position, field: column, FullWidth.annotated(message, fields: row.fields))
     }
 
     /// A non-empty text, or `nil` after logging.
-    package func required(_ column: String, expected: String) -> String? {
+    package func required(_ column: String, expected: InputMessage.Expected) -> String? {
         let value = text(column)
-        if value.isEmpty { fail(column, "empty; expected \(expected)"); return nil }
+        if value.isEmpty { fail(column, .empty(expected)); return nil }
         return value
     }
 
     /// A required id that has not appeared before in this file (`seen` maps ids to their first line).
     /// A repeat is logged with the line it first appeared on, and gives `nil`.
-    package func uniqueID(_ column: String, kind: String, seen: inout [String: Int]) -> String? {
-        guard let id = required(column, expected: "\(kind) id") else { return nil }
+    package func uniqueID(_ column: String, kind: InputMessage.IDKind, seen: inout [String: Int]) -> String? {
+        guard let id = required(column, expected: .id(kind)) else { return nil }
         if let first = seen[id] {
-            fail(column, "\(kind) \"\(id)\" appears again (first on line \(first)); expected unique ids")
+            fail(column, .repeatedID(kind: kind, id: id, firstLine: first))
             return nil
         }
         seen[id] = row.line
@@ -52,11 +52,11 @@ package struct Fields {
         let value = text(column)
         if value.isEmpty, let fallback { return .some(fallback) }
         guard let number = Int(value), number >= minimum else {
-            fail(column, "\"\(value)\" is not a whole number ≥ \(minimum); expected an integer ≥ \(minimum)")
+            fail(column, .notWholeNumber(value, minimum: minimum))
             return nil
         }
         guard number <= maximum else {
-            fail(column, "\(number) is too large; expected an integer from \(minimum) to \(maximum)")
+            fail(column, .tooLarge(number, minimum: minimum, maximum: maximum))
             return nil
         }
         return .some(number)
@@ -67,11 +67,11 @@ package struct Fields {
         let value = text(column)
         if value.isEmpty, let fallback { return fallback }
         guard let number = Double(value), number.isFinite else {
-            fail(column, "\"\(value)\" is not a number; expected a number from \(TextFormat.shortest(minimum)) to \(TextFormat.shortest(maximum))")
+            fail(column, .notNumber(value, minimum: minimum, maximum: maximum))
             return nil
         }
         guard number >= minimum, number <= maximum else {
-            fail(column, "\(value) is out of range; expected a number from \(TextFormat.shortest(minimum)) to \(TextFormat.shortest(maximum))")
+            fail(column, .outOfRange(value, minimum: minimum, maximum: maximum))
             return nil
         }
         return number
@@ -81,7 +81,7 @@ package struct Fields {
     package func date(_ column: String) -> LocalDate? {
         let value = text(column)
         guard let date = LocalDate(iso: value) else {
-            fail(column, "\"\(value)\" is not a date; expected an ISO date YYYY-MM-DD")
+            fail(column, .notDate(value))
             return nil
         }
         return date
@@ -93,7 +93,7 @@ package struct Fields {
         case "true", "yes", "1": return true
         case "false", "no", "0": return false
         default:
-            fail(column, "\"\(text(column))\" is not a truth value; expected true or false")
+            fail(column, .notBoolean(text(column)))
             return nil
         }
     }
@@ -104,7 +104,7 @@ package struct Fields {
         let parts = value.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[1].count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]),
               (0...23).contains(hours), (0...59).contains(minutes) else {
-            fail(column, "\"\(value)\" is not a time of day; expected HH:MM between 00:00 and 23:59")
+            fail(column, .notTimeOfDay(value))
             return nil
         }
         return hours * 60 + minutes

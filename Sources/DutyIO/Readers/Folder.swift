@@ -15,11 +15,11 @@ struct Folder {
     func table(_ file: String, required: Bool) -> CSVTable? {
         let full = path(of: file)
         guard files.contains(file) else {
-            if required { log.add(file: full, line: 0, "missing; expected the required file \(file)") }
+            if required { log.add(file: full, line: 0, .missingFile(file)) }
             return nil
         }
         guard let data = files.data(of: file) else {
-            log.add(file: full, line: 0, "cannot read the file (a folder, or no permission to read it); expected a readable CSV file")
+            log.add(file: full, line: 0, .unreadableCSV)
             return nil
         }
         do {
@@ -36,7 +36,7 @@ struct Folder {
     func yaml(_ file: String) -> YAMLFile? {
         guard files.contains(file) else { return nil }
         guard let data = files.data(of: file) else {
-            log.add(file: path(of: file), line: 0, "cannot read the file; expected a readable UTF-8 YAML file")
+            log.add(file: path(of: file), line: 0, .unreadableYAML)
             return nil
         }
         return YAMLFile.read(data, file: path(of: file), log: log)

@@ -17,12 +17,12 @@ public enum RosterCSVReader {
         let log = IssueLog()
         var seen: [Assignment: Int] = [:]
         let assignments = try read(path, log: log) { assignment, row in
-            if !staff.contains(assignment.staff) { row.fail("staff", "unknown staff \"\(assignment.staff)\"; expected a staff id from staff.csv") }
-            if !posts.contains(assignment.post) { row.fail("post", "unknown post \"\(assignment.post)\"; expected a post id from posts.csv") }
-            if !month.contains(assignment.date) { row.fail("date", "\(assignment.date) is not in \(month)") }
+            if !staff.contains(assignment.staff) { row.fail("staff", .unknownStaff(assignment.staff.rawValue)) }
+            if !posts.contains(assignment.post) { row.fail("post", .unknownPost(assignment.post.rawValue, emptyAllowed: false)) }
+            if !month.contains(assignment.date) { row.fail("date", .dateNotInMonth(assignment.date, month)) }
             guard staff.contains(assignment.staff), posts.contains(assignment.post), month.contains(assignment.date) else { return false }
             if let first = seen[assignment] {
-                log.warn(file: row.source.file, line: row.row.line, "repeats line \(first) (\(assignment.date), \(assignment.staff), \(assignment.post)); read once")
+                log.warn(file: row.source.file, line: row.row.line, .repeatedAssignment(firstLine: first, date: assignment.date, staff: assignment.staff.rawValue, post: assignment.post.rawValue))
                 return false
             }
             seen[assignment] = row.row.line
@@ -40,8 +40,8 @@ public enum RosterCSVReader {
         var assignments: [Assignment] = []
         reader.forEachRow { row in
             let date = row.date("date")
-            let post = row.required("post", expected: "a post id")
-            let staff = row.required("staff", expected: "a staff id")
+            let post = row.required("post", expected: .postID)
+            let staff = row.required("staff", expected: .staffID)
             guard let date, let post, let staff else { return }
             let assignment = Assignment(date: date, post: Post.ID(post), staff: Staff.ID(staff), source: row.source)
             if keep(assignment, row) { assignments.append(assignment) }

@@ -18,8 +18,7 @@ package struct RowReader {
         let missing = columns.filter { table.position(of: $0) == nil }
         for column in missing {
             log.add(file: table.file, line: 1, field: column,
-                    "column \"\(column)\" is missing from the header (\(table.header.joined(separator: ","))); expected columns \(columns.joined(separator: ","))"
-                        + FullWidth.hint(for: table.header))
+                    FullWidth.annotated(.missingColumn(column, header: table.header, expected: columns), fields: table.header))
         }
         return missing.isEmpty
     }

@@ -8,7 +8,7 @@ enum RubricFile {
         guard let yaml = folder.yaml("rubric.yaml") else { return nil }
         let log = folder.log
         guard let root = yaml.root else {
-            log.add(file: yaml.file, line: 1, "the file is empty; expected base, categories, items and grades")
+            log.add(file: yaml.file, line: 1, .emptyRubric)
             return nil
         }
         var rubric = Rubric(categories: [], items: [:], grades: [])
@@ -56,7 +56,7 @@ enum RubricFile {
                 case "category":
                     category = yaml.string(value, key: "items.\(code).category")
                     if let name = category, !categories.contains(name) {
-                        yaml.fail(value, key: "items.\(code).category", "unknown category \"\(name)\"; expected one of \(rubric.categories.map(\.name).joined(separator: ", "))")
+                        yaml.fail(value, key: "items.\(code).category", .unknownCategory(name, allowed: rubric.categories.map(\.name)))
                         category = nil
                     }
                 case "points": points = yaml.number(value, key: "items.\(code).points", in: -InputLimits.magnitude...InputLimits.magnitude)
@@ -66,19 +66,19 @@ enum RubricFile {
             }
             guard let category else {
                 if !yaml.entries(of: node, key: "items.\(code)").contains(where: { $0.key == "category" }) {
-                    yaml.fail(node, key: "items.\(code)", "no category; expected category: one of \(rubric.categories.map(\.name).joined(separator: ", "))")
+                    yaml.fail(node, key: "items.\(code)", .noCategory(allowed: rubric.categories.map(\.name)))
                 }
                 continue
             }
             rubric.items[code] = Rubric.Item(code: code, category: category, points: points, veto: veto, text: text)
         }
-        if !sawGrades { log.add(file: yaml.file, line: 1, field: "grades", "missing; expected a list of grade bands") }
+        if !sawGrades { log.add(file: yaml.file, line: 1, field: "grades", .missingGrades) }
         return rubric
     }
 
     private static func readGrades(_ node: Node, yaml: YAMLFile) -> [Rubric.Grade] {
         guard case .sequence(let sequence) = node else {
-            yaml.fail(node, key: "grades", "not a list; expected a list of {name, label, min, quota}")
+            yaml.fail(node, key: "grades", .gradesNotList)
             return []
         }
         var grades: [Rubric.Grade] = []
@@ -93,19 +93,19 @@ enum RubricFile {
                 }
             }
             guard let name, let minimum else {
-                yaml.fail(entry, key: "grades", "a band without name or min; expected {name, label, min[, quota]}")
+                yaml.fail(entry, key: "grades", .bandWithoutNameOrMin)
                 continue
             }
             if let first = grades.firstIndex(where: { $0.name == name }) {
-                yaml.fail(entry, key: "grades.name", "band \"\(name)\" appears again (first as band \(first + 1)); expected each band name once")
+                yaml.fail(entry, key: "grades.name", .repeatedBand(name, firstBand: first + 1))
                 continue
             }
             if let previous = grades.last, previous.min <= minimum {
-                yaml.fail(entry, key: "grades.min", "band \(name) has min \(TextFormat.shortest(minimum)) after \(previous.name) with min \(TextFormat.shortest(previous.min)); expected bands in descending order of min")
+                yaml.fail(entry, key: "grades.min", .bandsOutOfOrder(name, minimum: minimum, previous: previous.name, previousMinimum: previous.min))
             }
             grades.append(Rubric.Grade(name: name, label: label.isEmpty ? name : label, min: minimum, quota: quota))
         }
-        if grades.isEmpty { yaml.fail(node, key: "grades", "no bands; expected at least one grade band") }
+        if grades.isEmpty { yaml.fail(node, key: "grades", .noBands) }
         return grades
     }
 }

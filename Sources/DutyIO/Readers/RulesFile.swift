@@ -16,7 +16,7 @@ enum RulesFile {
             case "language":
                 guard let text = yaml.string(value, key: key) else { continue }
                 guard let language = Language(rawValue: text.lowercased()) else {
-                    yaml.fail(value, key: key, "\"\(text)\" is not a language; expected zh (中文) or en (English)")
+                    yaml.fail(value, key: key, .notLanguage(text))
                     continue
                 }
                 rules.language = language

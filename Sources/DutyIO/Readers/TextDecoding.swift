@@ -17,10 +17,8 @@ enum TextDecoding {
             return (text, nil)
         }
         if let text = String(data: data, encoding: gb18030) {
-            return (text, InputWarning(file: file, line: 0, message:
-                "read as GB18030 (Chinese Windows' encoding, as Excel and WPS save \"CSV\"); saving it as \"CSV UTF-8\" avoids this note"))
+            return (text, InputWarning(file: file, line: 0, message: .readAsGB18030))
         }
-        throw InputError([InputIssue(file: file, line: 0, message:
-            "the file is neither UTF-8 nor GB18030 text; expected a CSV saved as \"CSV UTF-8\" (or as Chinese Windows' CSV)")])
+        throw InputError([InputIssue(file: file, line: 0, message: .notText)])
     }
 }

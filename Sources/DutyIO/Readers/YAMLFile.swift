@@ -1,3 +1,4 @@
+import DutyCore
 import Foundation
 import Yams
 
@@ -24,21 +25,19 @@ struct YAMLFile {
         } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
             for key in duplicates.sorted() {
                 let lines = YAMLFile.lines(naming: key, in: text, from: context.mark.line)
-                let first = lines.first.map { " (first on line \($0))" } ?? ""
-                log.add(file: path, line: lines.dropFirst().first ?? context.mark.line, field: key,
-                        "key \"\(key)\" appears again in one mapping\(first); expected each key once")
+                log.add(file: path, line: lines.dropFirst().first ?? context.mark.line, field: key, .repeatedKey(key, firstLine: lines.first))
             }
         } catch let error as YamlError {
             let (line, column) = YAMLFile.position(of: error)
-            log.add(file: path, line: line, column: column, "invalid YAML (\(YAMLFile.summary(of: error))); expected a YAML mapping")
+            log.add(file: path, line: line, column: column, .invalidYAML(YAMLFile.summary(of: error)))
         } catch {
-            log.add(file: path, line: 0, "invalid YAML (\(error)); expected a YAML mapping")
+            log.add(file: path, line: 0, .invalidYAML("\(error)"))
         }
         return nil
     }
 
     /// Logs a problem at `node`'s position.
-    func fail(_ node: Node?, key: String, _ message: String) {
+    func fail(_ node: Node?, key: String, _ message: InputMessage) {
         log.add(file: file, line: node?.mark?.line ?? 0, column: node?.mark?.column, field: key, message)
     }
 
@@ -46,14 +45,14 @@ struct YAMLFile {
     func entries(of node: Node?, key: String, allowed: [String]? = nil) -> [(key: String, keyNode: Node, value: Node)] {
         guard let node else { return [] }
         guard case .mapping(let mapping) = node else {
-            fail(node, key: key, "\"\(node.string ?? "a list")\" is not a mapping; expected key: value pairs")
+            fail(node, key: key, .notMapping(node.string))
             return []
         }
         var result: [(String, Node, Node)] = []
         for (keyNode, value) in mapping {
             let name = keyNode.string ?? ""
             if let allowed, !allowed.contains(name) {
-                fail(keyNode, key: name, "unknown key \"\(name)\"; expected one of \(allowed.joined(separator: ", "))")
+                fail(keyNode, key: name, .unknownKey(name, allowed: allowed))
                 continue
             }
             result.append((name, keyNode, value))
@@ -64,7 +63,7 @@ struct YAMLFile {
     /// A finite number within `range` (by default 0 to ``InputLimits/magnitude``).
     func number(_ node: Node, key: String, in range: ClosedRange<Double> = 0...InputLimits.magnitude) -> Double? {
         guard case .scalar = node, let value = node.float ?? node.int.map(Double.init), value.isFinite, range.contains(value) else {
-            fail(node, key: key, "\"\(node.string ?? "?")\" is not a number from \(TextFormat.shortest(range.lowerBound)) to \(TextFormat.shortest(range.upperBound)); expected such a number")
+            fail(node, key: key, .notNumberInRange(node.string ?? "?", minimum: range.lowerBound, maximum: range.upperBound))
             return nil
         }
         return value
@@ -73,7 +72,7 @@ struct YAMLFile {
     /// A whole number ≥ `minimum`.
     func integer(_ node: Node, key: String, minimum: Int, maximum: Int = InputLimits.count) -> Int? {
         guard case .scalar = node, let value = node.int, value >= minimum, value <= maximum else {
-            fail(node, key: key, "\"\(node.string ?? "?")\" is not a whole number from \(minimum) to \(maximum); expected such an integer")
+            fail(node, key: key, .notIntegerInRange(node.string ?? "?", minimum: minimum, maximum: maximum))
             return nil
         }
         return value
@@ -82,7 +81,7 @@ struct YAMLFile {
     /// `true` or `false`.
     func boolean(_ node: Node, key: String) -> Bool? {
         guard case .scalar = node, let value = node.bool else {
-            fail(node, key: key, "\"\(node.string ?? "?")\" is not true or false; expected true or false")
+            fail(node, key: key, .notBoolean(node.string ?? "?"))
             return nil
         }
         return value
@@ -91,7 +90,7 @@ struct YAMLFile {
     /// A non-empty string.
     func string(_ node: Node, key: String) -> String? {
         guard case .scalar = node, let value = node.string, !value.isEmpty else {
-            fail(node, key: key, "not a text value; expected a non-empty text")
+            fail(node, key: key, .notTextValue)
             return nil
         }
         return value

@@ -1,3 +1,4 @@
+import DutyCore
 import Foundation
 
 /// Writes outputs so that they appear whole or not at all, and never replace anything but a
@@ -15,7 +16,7 @@ public enum AtomicOutput {
         let target = URL(fileURLWithPath: directory).standardizedFileURL
         do {
             if let kind = kind(ofEntryAt: target.path), kind != .directory, kind != .symbolicLink {
-                throw Refusal(path: directory, what: kind.noun, expected: "a folder")
+                throw Refusal(path: directory, found: kind.entry, expected: .folder)
             }
             guard manager.fileExists(atPath: target.path) else {
                 // A new folder: fill a temporary one beside it and rename it into place.
@@ -30,16 +31,16 @@ public enum AtomicOutput {
             }
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw Refusal(path: directory, what: "a file", expected: "a folder")
+                throw Refusal(path: directory, found: .file, expected: .folder)
             }
             let destinations = try files.map { file in
                 try destination(for: target.appendingPathComponent(file.name).path, named: "\(directory)/\(file.name)")
             }
             try replace(destinations, with: files.map(\.data))
         } catch let refusal as Refusal {
-            throw InputError([InputIssue(file: refusal.path, line: 0, message: "is \(refusal.what); expected \(refusal.expected), so nothing was written")])
+            throw InputError([InputIssue(file: refusal.path, line: 0, message: .outputRefused(found: refusal.found, expected: refusal.expected))])
         } catch {
-            throw InputError([InputIssue(file: directory, line: 0, message: "cannot write the output folder (\(error.localizedDescription)); expected a writable folder")])
+            throw InputError([InputIssue(file: directory, line: 0, message: .unwritableFolder(error.localizedDescription))])
         }
     }
 
@@ -52,9 +53,9 @@ public enum AtomicOutput {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: current.path, isDirectory: &isDirectory) {
                 guard isDirectory.boolValue, access(current.path, W_OK | X_OK) == 0 else {
-                    let what = isDirectory.boolValue ? "a folder that cannot be written" : "not a folder"
+                    let inside = current.path == URL(fileURLWithPath: directory).standardizedFileURL.path ? nil : current.path
                     throw InputError([InputIssue(file: directory, line: 0, message:
-                        "\(current.path == URL(fileURLWithPath: directory).standardizedFileURL.path ? "is" : "lies in \(current.path), which is") \(what); expected a writable output folder, so nothing was solved")])
+                        .outputFolderUnusable(inside: inside, found: isDirectory.boolValue ? .unwritableFolder : .notFolder))])
                 }
                 return
             }
@@ -73,7 +74,7 @@ public enum AtomicOutput {
         do {
             final = try destination(for: URL(fileURLWithPath: path).standardizedFileURL.path, named: path)
         } catch let refusal as Refusal {
-            throw InputError([InputIssue(file: refusal.path, line: 0, message: "is \(refusal.what); expected \(refusal.expected), so nothing was written")])
+            throw InputError([InputIssue(file: refusal.path, line: 0, message: .outputRefused(found: refusal.found, expected: refusal.expected))])
         }
         let staging = stagingURL(beside: final)
         do {
@@ -82,19 +83,19 @@ public enum AtomicOutput {
         } catch {
             try? FileManager.default.removeItem(at: staging)
             if error is InputError { throw error }
-            throw InputError([InputIssue(file: path, line: 0, message: "cannot write the file (\(error)); expected a writable file path")])
+            throw InputError([InputIssue(file: path, line: 0, message: .unwritableFile("\(error)"))])
         }
     }
 
     /// What a path holds, by `lstat` (links are not followed); `nil` when nothing is there.
     private enum EntryKind: Equatable {
         case regularFile, directory, symbolicLink, other
-        var noun: String {
+        var entry: InputMessage.OutputEntry {
             switch self {
-            case .regularFile: "a file"
-            case .directory: "a folder"
-            case .symbolicLink: "a symbolic link"
-            case .other: "a device, FIFO or socket"
+            case .regularFile: .file
+            case .directory: .folder
+            case .symbolicLink: .symbolicLink
+            case .other: .device
             }
         }
     }
@@ -112,8 +113,8 @@ public enum AtomicOutput {
 
     private struct Refusal: Error {
         let path: String
-        let what: String
-        let expected: String
+        let found: InputMessage.OutputEntry
+        let expected: InputMessage.OutputExpectation
     }
 
     /// Where the contents for `path` really go: `path` itself, or the end of its chain of
@@ -126,10 +127,10 @@ public enum AtomicOutput {
             case .symbolicLink?:
                 let link = try FileManager.default.destinationOfSymbolicLink(atPath: current.path)
                 current = URL(fileURLWithPath: link, relativeTo: current.deletingLastPathComponent()).standardizedFileURL
-            case let other?: throw Refusal(path: name, what: other.noun, expected: "a regular file or a new name")
+            case let other?: throw Refusal(path: name, found: other.entry, expected: .regularFile)
             }
         }
-        throw Refusal(path: name, what: "a loop of symbolic links", expected: "a regular file or a new name")
+        throw Refusal(path: name, found: .linkLoop, expected: .regularFile)
     }
 
     private static func stagingURL(beside final: URL) -> URL {

@@ -28,7 +28,7 @@ extension OfficePages {
                     try store.addRecord(to: "inspections.csv", fields: fields)
                     return PageLayout.redirect(to: "/inspections/new?added=\(fields["id"]?.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? "")")
                 } catch let error as InputError {
-                    let problem = error.issues.first.map { "\($0.field.map { "\($0): " } ?? "")\($0.message)" } ?? "\(error)"
+                    let problem = error.issues.first.map { "\($0.field.map { "\($0): " } ?? "")\($0.message.text(words.language))" } ?? "\(error)"
                     return try inspectionForm(words, user: user, values: fields,
                                               message: "<p class=\"error\" role=\"alert\">\(TextFormat.escaped(problem))</p>", status: .unprocessableContent)
                 }

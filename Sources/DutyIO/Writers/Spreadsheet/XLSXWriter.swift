@@ -1,3 +1,4 @@
+import DutyCore
 import Foundation
 import ZIPFoundation
 

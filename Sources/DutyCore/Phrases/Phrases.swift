@@ -1,4 +1,3 @@
-import DutyCore
 
 /// The catalogue of everything DutyEngine says to a person, in one language: the roster and
 /// appraisal documents, the spreadsheets, the shortage report and the terminal's summaries.
