@@ -47,20 +47,30 @@ extension OfficeAPI {
         { request, context in
             let month = try Self.month(context)
             let assignments = try Self.assignments(try await Responses.object(request, context: context))
-            let report = try checked(assignments, month: month)
+            let report = try saveIfValid(assignments, month: month)
             guard report.isValid else {
                 var object = Self.reportObject(report, month: month, assignments: nil)
                 object["error"] = "the roster breaks \(report.violations.count) hard rule(s); it was not saved"
                 return try Responses.json(object, status: .unprocessableContent)
             }
-            let object = Self.reportObject(report, month: month, assignments: assignments)
-            let json = String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted]), as: UTF8.self)
-            try store.saveDraft(month: month, rosterJSON: json, basedOnVersion: try store.publishedRoster(of: month)?.version)
-            return try Responses.json(object)
+            return try Responses.json(Self.reportObject(report, month: month, assignments: assignments))
         }
     }
 
-    private func checked(_ assignments: [Assignment], month: Month) throws -> CheckReport {
+    /// Checks a roster of the month edited by hand and, when it breaks no hard rule, saves it
+    /// as the month's draft (roster.json's fields with the check's objective and shortfall).
+    /// - Returns: the check, saved or not.
+    func saveIfValid(_ assignments: [Assignment], month: Month) throws -> CheckReport {
+        let report = try checked(assignments, month: month)
+        guard report.isValid else { return report }
+        let object = Self.reportObject(report, month: month, assignments: assignments)
+        let json = String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted]), as: UTF8.self)
+        try store.saveDraft(month: month, rosterJSON: json, basedOnVersion: try store.publishedRoster(of: month)?.version)
+        return report
+    }
+
+    /// `duty check` of a roster of the month against the store's dataset.
+    func checked(_ assignments: [Assignment], month: Month) throws -> CheckReport {
         let dataset = try datasets.dataset(of: month, in: store)
         return RosterChecker(dataset: dataset, month: month).check(assignments)
     }

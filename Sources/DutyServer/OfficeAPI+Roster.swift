@@ -38,12 +38,18 @@ extension OfficeAPI {
     var publish: Handler {
         { _, context in
             let month = try Self.month(context)
-            if let running = await jobs.running(for: month) {
-                throw APIError(.conflict, "\(month) has job \(running.id) (\(running.kind)) running; wait for it or cancel it")
-            }
-            guard let version = try store.publishDraft(of: month) else { throw APIError(.conflict, "\(month) has no draft to publish") }
-            return try Responses.json(["month": month.description, "version": version])
+            return try Responses.json(["month": month.description, "version": try await publishDraft(of: month)])
         }
+    }
+
+    /// Publishes the month's draft as its next version.
+    /// - Throws: ``APIError`` 409 while a job runs for the month, or without a draft.
+    func publishDraft(of month: Month) async throws -> Int {
+        if let running = await jobs.running(for: month) {
+            throw APIError(.conflict, "\(month) has job \(running.id) (\(running.kind)) running; wait for it or cancel it")
+        }
+        guard let version = try store.publishDraft(of: month) else { throw APIError(.conflict, "\(month) has no draft to publish") }
+        return version
     }
 
     /// `POST /api/months/{month}/solve {"time_limit"?}`: 202 `{"job"}`, the month solved in the background into a new draft.
@@ -51,14 +57,20 @@ extension OfficeAPI {
         { request, context in
             let month = try Self.month(context)
             let body = try await Responses.object(request, context: context)
-            let limit = try Self.timeLimit(body)
-            _ = try datasets.dataset(of: month, in: store)
-            let folder = Self.jobFolder()
-            let command = ChildCommand(executable: executable,
-                                       arguments: ["roster", "--db", store.path, "--month", month.description, "--out", folder.path] + limit,
-                                       outDirectory: folder)
-            return try await startJob(month: month, kind: "solve", command: command, basedOn: nil)
+            let job = try await startSolve(of: month, limit: try Self.timeLimit(body))
+            return try Responses.json(["job": job], status: .accepted)
         }
+    }
+
+    /// Starts `duty roster` of the month into a new draft; `limit` is `--time-limit S` or nothing.
+    /// - Returns: the job's id.
+    func startSolve(of month: Month, limit: [String]) async throws -> String {
+        _ = try datasets.dataset(of: month, in: store)
+        let folder = Self.jobFolder()
+        let command = ChildCommand(executable: executable,
+                                   arguments: ["roster", "--db", store.path, "--month", month.description, "--out", folder.path] + limit,
+                                   outDirectory: folder)
+        return try await startJob(month: month, kind: "solve", command: command, basedOn: nil)
     }
 
     /// `POST /api/months/{month}/replan {"from"}`: 202 `{"job"}`, `duty replan` against the latest published version into a new draft.
@@ -68,24 +80,31 @@ extension OfficeAPI {
             let body = try await Responses.object(request, context: context)
             guard let text = body["from"] as? String else { throw APIError.invalid("from", "missing; expected a date YYYY-MM-DD of the month") }
             guard let from = LocalDate(iso: text), month.contains(from) else { throw APIError.invalid("from", "\"\(text)\" is not a date of \(month)") }
-            let limit = try Self.timeLimit(body)
-            guard let published = try store.publishedRoster(of: month) else { throw APIError(.conflict, "\(month) has no published roster to repair") }
-            let folder = Self.jobFolder()
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let rosterFile = folder.appendingPathComponent("published.csv")
-            try CSVText.make(header: ["date", "post", "staff"], rows: published.assignments.map { [$0.date.description, $0.post.rawValue, $0.staff.rawValue] })
-                .write(to: rosterFile, atomically: true, encoding: .utf8)
-            let out = folder.appendingPathComponent("out")
-            let command = ChildCommand(executable: executable,
-                                       arguments: ["replan", "--db", store.path, "--month", month.description, "--roster", rosterFile.path,
-                                                   "--from", from.description, "--out", out.path] + limit,
-                                       outDirectory: out)
-            return try await startJob(month: month, kind: "replan", command: command, basedOn: published.version)
+            let job = try await startReplan(of: month, from: from, limit: try Self.timeLimit(body))
+            return try Responses.json(["job": job], status: .accepted)
         }
     }
 
-    /// Starts a job whose output folder's roster.json becomes the month's draft.
-    private func startJob(month: Month, kind: String, command: ChildCommand, basedOn: Int?) async throws -> Response {
+    /// Starts `duty replan` of the month's latest published version from `from` into a new draft.
+    /// - Returns: the job's id.
+    /// - Throws: ``APIError`` 409 when nothing is published yet, or a job runs for the month.
+    func startReplan(of month: Month, from: LocalDate, limit: [String]) async throws -> String {
+        guard let published = try store.publishedRoster(of: month) else { throw APIError(.conflict, "\(month) has no published roster to repair") }
+        let folder = Self.jobFolder()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let rosterFile = folder.appendingPathComponent("published.csv")
+        try CSVText.make(header: ["date", "post", "staff"], rows: published.assignments.map { [$0.date.description, $0.post.rawValue, $0.staff.rawValue] })
+            .write(to: rosterFile, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let command = ChildCommand(executable: executable,
+                                   arguments: ["replan", "--db", store.path, "--month", month.description, "--roster", rosterFile.path,
+                                               "--from", from.description, "--out", out.path] + limit,
+                                   outDirectory: out)
+        return try await startJob(month: month, kind: "replan", command: command, basedOn: published.version)
+    }
+
+    /// Starts a job whose output folder's roster.json becomes the month's draft; its id.
+    private func startJob(month: Month, kind: String, command: ChildCommand, basedOn: Int?) async throws -> String {
         let store = store
         let started = await jobs.start(month: month, kind: kind, command: command) { folder in
             let json = try String(contentsOf: folder.appendingPathComponent("roster.json"), encoding: .utf8)
@@ -98,7 +117,7 @@ extension OfficeAPI {
         if let running = started.running {
             throw APIError(.conflict, "\(month) has job \(running.id) (\(running.kind)) running; wait for it or cancel it")
         }
-        return try Responses.json(["job": started.job?.id ?? ""], status: .accepted)
+        return started.job?.id ?? ""
     }
 
     /// `--time-limit S` from the body's `time_limit`, if any.

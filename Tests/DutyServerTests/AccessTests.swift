@@ -44,6 +44,33 @@ import Yams
         }
     }
 
+    @Test("every page × role: to /login without a login, a 403 page for a role the page does not allow, neither for one it does")
+    func pageRoleTable() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application.test(.router) { client in
+            var cookies: [OfficeUser.Role: String] = [:]
+            for (role, name) in [(OfficeUser.Role.admin, "boss"), (.inspector, "checker"), (.staff, "zhang")] {
+                cookies[role] = try await ServerFixture.login(client, name)
+            }
+            for route in PageRoute.all where route != .logout {
+                for role in [nil] + OfficeUser.Role.allCases.map(Optional.some) {
+                    var headers: HTTPFields = [:]
+                    if let role { headers[.cookie] = cookies[role] }
+                    let uri = route.path.replacingOccurrences(of: "{month}", with: "2025-10").replacingOccurrences(of: "{id}", with: "none")
+                        .replacingOccurrences(of: "{date}", with: "2025-10-08")
+                    let (status, location) = try await client.execute(uri: uri, method: route.method, headers: headers) { ($0.status, $0.headers[.location]) }
+                    let label = "\(route.method) \(route.path) as \(role?.rawValue ?? "nobody")"
+                    switch (route.roles, role) {
+                    case (nil, _): #expect(status != .forbidden, "\(label): \(status)")
+                    case (_?, nil): #expect(status == .seeOther && location == "/login", "\(label): \(status) \(location ?? "")")
+                    case let (roles?, role?) where !roles.contains(role): #expect(status == .forbidden, "\(label): \(status)")
+                    default: #expect(status != .forbidden && location != "/login", "\(label): \(status)")
+                    }
+                }
+            }
+        }
+    }
+
     /// Routes that also check whose data it is (a staff member's own calendar link).
     static func checksOwnership(_ route: APIRoute) -> Bool { [.calendarLink, .renewCalendar, .requests].contains(route) }
 

@@ -53,6 +53,25 @@ import Testing
         #expect(try Self.rows("leave.csv", in: files) == (try Self.rows("leave.csv", in: .folder(Self.example))))
     }
 
+    @Test("an open repair is completed once; a completion before the report is refused naming the field")
+    func completeRepair() throws {
+        let store = try OfficeStore(path: Self.temporaryPath("repair.db"))
+        _ = try store.importDataset(.folder(Self.example))
+        try store.addRecord(to: "repairs.csv", fields: ["id": "R-NEW", "reported": "2025-10-21T08:00", "kind": "minor", "staff": "s08"])
+        #expect(throws: InputError.self) { try store.completeRepair("R-NEW", at: "2025-10-20T08:00") }
+        do {
+            try store.completeRepair("R-NEW", at: "2025-10-20T08:00")
+        } catch {
+            #expect(error.issues.first?.field == "completed", "\(error)")
+        }
+        #expect(try store.completeRepair("R-NEW", at: "2025-10-21T15:00"))
+        #expect(try !store.completeRepair("R-NEW", at: "2025-10-21T16:00"), "already completed")
+        #expect(try !store.completeRepair("R-NONE", at: "2025-10-21T16:00"))
+        let rows = try Self.rows("repairs.csv", in: store.datasetFiles())
+        #expect(rows.last == ["R-NEW", "2025-10-21T08:00", "minor", "s08", "2025-10-21T15:00"])
+        #expect(rows.count == (try Self.rows("repairs.csv", in: .folder(Self.example))).count + 1)
+    }
+
     @Test("a bad file is refused with its file and line, and the store stays as it was")
     func badImport() throws {
         let store = try OfficeStore(path: Self.temporaryPath("bad.db"))

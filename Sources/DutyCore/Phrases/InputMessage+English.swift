@@ -108,6 +108,7 @@ extension InputMessage {
         case let .notPublished(month, reason): return "the roster of \(month) was not published (\(reason))"
         case let .unknownRecordField(expected): return "unknown field; expected \(expected.joined(separator: ", "))"
         case let .notRecordFile(file): return "\(file) is not a record file; expected inspections.csv, attendance.csv or repairs.csv"
+        case let .noOpenRepair(id): return "no open repair ticket \"\(id)\"; expected the id of a ticket not completed yet"
         case .userWithoutName: return "--name: the user needs a name"
         case .shortPassword: return "the password has fewer than 8 characters; expected at least 8"
         case .staffUserWithoutStaff: return "--staff: a user with the staff role needs the staff id they are (--staff ID)"

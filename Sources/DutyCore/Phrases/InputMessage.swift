@@ -111,6 +111,7 @@ public indirect enum InputMessage: Hashable, Sendable {
     case notPublished(Month, String)
     case unknownRecordField(expected: [String])
     case notRecordFile(String)
+    case noOpenRepair(String)
     case userWithoutName
     case shortPassword
     case staffUserWithoutStaff

@@ -5,7 +5,8 @@ extension RosterDocument {
     /// calendar, per-person totals and the uncovered shifts highlighted. Printed, it is A4: the
     /// calendar with its legend on one landscape page, the totals on the next, then one
     /// portrait page per person (个人值班表) to hand over; names never break across lines.
-    public func html(_ words: Phrases) -> String {
+    /// `dayLink` makes each date a link (the office's pages link a day to its editor).
+    public func html(_ words: Phrases, dayLink: ((LocalDate) -> String)? = nil) -> String {
         let posts = dataset.posts.sorted { $0.id < $1.id }
         let names = Dictionary(uniqueKeysWithValues: dataset.staff.map { ($0.id, $0.name) })
         let missing = Dictionary(uncovered.map { ("\($0.date)|\($0.post)", $0.missing) }) { $0 + $1 }
@@ -39,7 +40,7 @@ extension RosterDocument {
         let lead = Weekday.allCases.firstIndex(of: month.firstDay.weekday)!
         var cells = Array(repeating: "<td></td>", count: lead)
         for date in month.days {
-            var cell = "<td class=\"\(dataset.calendar.isRestDay(date) ? "rest" : "")\"><div class=\"date\">\(date.day)\(dataset.calendar.holidays.contains(date) ? " 假" : dataset.calendar.workdays.contains(date) ? " 班" : "")</div>"
+            var cell = "<td class=\"\(dataset.calendar.isRestDay(date) ? "rest" : "")\"><div class=\"date\">\(dayLink.map { "<a href=\"\($0(date))\">\(date.day)</a>" } ?? "\(date.day)")\(dataset.calendar.holidays.contains(date) ? " 假" : dataset.calendar.workdays.contains(date) ? " 班" : "")</div>"
             for post in posts {
                 let people = assignments.filter { $0.date == date && $0.post == post.id }
                     .map { assignment in

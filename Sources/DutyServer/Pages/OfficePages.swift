@@ -7,26 +7,45 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 
-/// The office's pages: the login form, a month's roster as a calendar, and a person's own
-/// duties. Server-rendered, in Chinese unless English was chosen (`?lang=en`, kept in a cookie).
+/// The office's pages: server-rendered, in Chinese unless English was chosen (`?lang=en`, kept
+/// in a cookie), each behind the role check of ``PageRoute``. Forms post to the same origin
+/// (``SameOriginMiddleware`` refuses any other) and answer with a redirect, so that reloading a
+/// page never repeats what it did.
 struct OfficePages: Sendable {
     let api: OfficeAPI
     var store: OfficeStore { api.store }
 
     static let languageCookie = "duty_lang"
 
-    func register(on router: Router<OfficeContext>) {
-        router.get("/") { _, context in
-            guard let user = context.user else { return PageLayout.redirect(to: "/login") }
-            return PageLayout.redirect(to: user.role == .staff ? "/me" : "/months")
+    /// One visit of a page that needs a login: who, in which words.
+    struct Visit {
+        let request: Request
+        let context: OfficeContext
+        let words: Phrases
+        let user: OfficeUser
+        var path: String { request.uri.path }
+        /// A query parameter, if given and not empty.
+        func query(_ name: String) -> String? { request.uri.queryParameters.get(name).flatMap { $0.isEmpty ? nil : $0 } }
+        func month() throws -> Month { try OfficeAPI.month(context) }
+        func page(_ title: String, _ body: String, status: HTTPResponse.Status = .ok) -> Response {
+            PageLayout.page(words, title: title, user: user, path: path, body: body, status: status)
         }
-        router.get("/login") { request, _ in await language(request) { words in loginPage(words, error: nil, status: .ok) } }
-        router.post("/login") { request, context in
+    }
+
+    typealias Page = @Sendable (Visit) async throws -> Response
+
+    func register(on router: Router<OfficeContext>) {
+        router.get(RouterPath(PageRoute.home.path)) { _, context in
+            guard let user = context.user else { return PageLayout.redirect(to: "/login") }
+            return PageLayout.redirect(to: Self.start(of: user))
+        }
+        router.get(RouterPath(PageRoute.loginForm.path)) { request, _ in await language(request) { words in loginPage(words, error: nil, status: .ok) } }
+        router.post(RouterPath(PageRoute.login.path)) { request, context in
             try await language(request) { words in
                 let form = try await Self.form(request, context: context)
                 do {
                     let (user, token) = try api.authenticate(name: form["name"] ?? "", password: form["password"] ?? "")
-                    var response = PageLayout.redirect(to: user.role == .staff ? "/me" : "/months")
+                    var response = PageLayout.redirect(to: Self.start(of: user))
                     response.setCookie(api.sessionCookie(token))
                     return response
                 } catch let error as APIError {
@@ -34,21 +53,31 @@ struct OfficePages: Sendable {
                 }
             }
         }
-        router.post("/logout") { _, context in
-            if let token = context.sessionToken { try store.endSession(token) }
-            var response = PageLayout.redirect(to: "/login")
-            response.setCookie(Cookie(name: SessionMiddleware.cookie, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict))
-            return response
+        let pages: [PageRoute: Page] = [
+            .logout: logout, .months: monthsPage, .month: monthPage, .solve: solve, .publish: publish, .sick: sick,
+            .job: jobPage, .cancelJob: cancelJob, .day: dayPage, .editPreview: editPreview, .edit: edit,
+            .me: myPage, .requestsForm: requestsPage, .request: addRequest,
+            .inspectionForm: inspectionPage, .inspection: addInspection, .attendanceForm: attendancePage, .attendance: addAttendance,
+            .repairs: repairsPage, .repair: addRepair, .repairDone: repairDone,
+            .appraisal: appraisalPage, .termAppraisal: termAppraisalPage,
+        ]
+        for route in PageRoute.all where route.roles != nil {
+            guard let page = pages[route], let roles = route.roles else { preconditionFailure("no page for \(route.method) \(route.path)") }
+            router.on(RouterPath(route.path), method: route.method) { request, context in
+                try await language(request) { words in
+                    guard let user = context.user else { return PageLayout.redirect(to: "/login") }
+                    guard roles.contains(user.role) else {
+                        return PageLayout.page(words, title: words.notAllowed, user: user, path: request.uri.path,
+                                               body: "<p class=\"error\" role=\"alert\">\(words.notAllowed)</p>", status: .forbidden)
+                    }
+                    return try await page(Visit(request: request, context: context, words: words, user: user))
+                }
+            }
         }
-        router.get("/months") { _, context in
-            guard context.user != nil else { return PageLayout.redirect(to: "/login") }
-            let latest = try store.draftMonths().last ?? store.publishedMonths().last ?? Month(year: 2025, month: 1)!
-            return PageLayout.redirect(to: "/months/\(latest)")
-        }
-        router.get("/months/{month}") { request, context in try await language(request) { words in try monthPage(request, context, words) } }
-        router.get("/me") { request, context in try await language(request) { words in try myPage(request, context, words) } }
-        registerInspectionPage(on: router)
     }
+
+    /// Where a user lands after logging in: staff on their own duties, the office on the months.
+    static func start(of user: OfficeUser) -> String { user.role == .staff ? "/me" : "/months" }
 
     /// Runs `body` in the request's language, and keeps a language chosen with `?lang=`.
     func language(_ request: Request, _ body: (Phrases) async throws -> Response) async rethrows -> Response {
@@ -72,64 +101,13 @@ struct OfficePages: Sendable {
         return PageLayout.page(words, title: words.loginTitle, user: nil, path: "/login", body: body, status: status)
     }
 
-    /// `/months/{YYYY-MM}`: the month's current roster (the draft if there is one and the user is
-    /// not staff, else the latest published version) as the printable calendar of roster.html.
-    private func monthPage(_ request: Request, _ context: OfficeContext, _ words: Phrases) throws -> Response {
-        guard let user = context.user else { return PageLayout.redirect(to: "/login") }
-        let month = try OfficeAPI.month(context)
-        let path = "/months/\(month)"
-        let draft = user.role == .staff ? nil : try store.draft(of: month)
-        let published = draft == nil ? try store.publishedRoster(of: month) : nil
-        let navigation = monthNavigation(month, words)
-        guard let json = draft?.rosterJSON ?? published?.rosterJSON else {
-            return PageLayout.page(words, title: words.rosterTitle(month), user: user, path: path,
-                                   body: "<h1>\(words.rosterTitle(month))</h1>\(navigation)<p>\(words.noRosterYet(month))</p>")
+    private var logout: Page {
+        { visit in
+            if let token = visit.context.sessionToken { try store.endSession(token) }
+            var response = PageLayout.redirect(to: "/login")
+            response.setCookie(Cookie(name: SessionMiddleware.cookie, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict))
+            return response
         }
-        let dataset = try api.datasets.dataset(of: month, in: store)
-        let document = RosterPageDocument.document(json: json, dataset: dataset, month: month)
-        let notice = draft != nil ? words.draftNotice : words.publishedNotice(published?.version ?? 0)
-        // roster.html itself, with the app's header and the draft or version notice above it.
-        let html = document.html(words).replacingOccurrences(of: "<body>", with: "<body><style>\(PageLayout.headerStyle)</style>"
-            + PageLayout.header(words, user: user, path: path) + "<div class=\"no-print\" style=\"padding:0 1em\">\(navigation)<p class=\"notice\">\(notice)</p></div>")
-        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
-    }
-
-    private func monthNavigation(_ month: Month, _ words: Phrases) -> String {
-        let before = month.firstDay.adding(days: -1), after = month.lastDay.adding(days: 1)
-        return "<p class=\"no-print\"><a href=\"/months/\(before.year)-\(before.month < 10 ? "0" : "")\(before.month)\">← \(words.previousMonth)</a> · "
-            + "<a href=\"/months/\(after.year)-\(after.month < 10 ? "0" : "")\(after.month)\">\(words.nextMonth) →</a></p>"
-    }
-
-    /// `/me`: the logged-in person's published duties of a month (`?month=`, default the latest
-    /// published one), with their calendar-feed link.
-    private func myPage(_ request: Request, _ context: OfficeContext, _ words: Phrases) throws -> Response {
-        guard let user = context.user else { return PageLayout.redirect(to: "/login") }
-        guard let staffID = user.staff else {
-            return PageLayout.page(words, title: words.myDuties, user: user, path: "/me", body: "<h1>\(words.myDuties)</h1><p>\(words.notStaff)</p>")
-        }
-        let month = try request.uri.queryParameters.get("month").flatMap { Month($0) } ?? store.publishedMonths().last ?? Month(year: 2025, month: 1)!
-        var body = ""
-        if let published = try store.publishedRoster(of: month) {
-            let dataset = try api.datasets.dataset(of: month, in: store)
-            let posts = Dictionary(dataset.posts.map { ($0.id, $0) }) { first, _ in first }
-            let name = dataset.staff.first { $0.id == staffID }?.name ?? staffID.rawValue
-            let mine = published.assignments.filter { $0.staff == staffID }
-            body += "<h1>\(TextFormat.escaped(words.dutiesOf(name, words.month(month))))</h1>\(monthNavigation(month, words).replacingOccurrences(of: "/months/", with: "/me?month="))"
-            body += "<p>\(words.personalSummary(mine.count, mine.filter { posts[$0.post]?.night == true }.count, mine.filter { dataset.calendar.isRestDay($0.date) }.count))</p>"
-            body += "<table class=\"duties\"><thead><tr><th scope=\"col\">\(words.date)</th><th scope=\"col\">\(words.day)</th><th scope=\"col\">\(words.post)</th><th scope=\"col\">\(words.time)</th></tr></thead><tbody>\n"
-            for assignment in mine {
-                let post = posts[assignment.post]
-                let time = post.map { "\(TextFormat.clock($0.start))–\(TextFormat.clock($0.end))" } ?? ""
-                body += "<tr><td>\(assignment.date)</td><td>\(words.weekday(assignment.date.weekday))</td><td>\(TextFormat.escaped(post?.name ?? assignment.post.rawValue))</td><td>\(time)</td></tr>\n"
-            }
-            body += "</tbody></table>"
-        } else {
-            body += "<h1>\(words.myDuties)</h1><p>\(words.noRosterYet(month))</p>"
-        }
-        let token = try store.calendarToken(for: staffID)
-        let feed = "/calendar/\(staffID.rawValue.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? staffID.rawValue).ics?token=\(token)"
-        body += "<h2>\(words.calendarFeed)</h2><p>\(words.calendarFeedHelp)</p><p class=\"feed\"><a href=\"\(feed)\">\(TextFormat.escaped(feed))</a></p>"
-        return PageLayout.page(words, title: words.myDuties, user: user, path: "/me", body: body)
     }
 
     /// The fields of a form post (`application/x-www-form-urlencoded`).
@@ -141,5 +119,31 @@ struct OfficePages: Sendable {
             if let key = parts.first { fields[key] = parts.count > 1 ? parts[1] : "" }
         }
         return fields
+    }
+
+    /// A message for the page, as the redirect after a form carries it (`?note=`).
+    static func note(_ visit: Visit) -> String {
+        visit.query("note").map { "<p class=\"notice\" role=\"status\">\(TextFormat.escaped($0))</p>" } ?? ""
+    }
+
+    /// A redirect to `path` with a message for the page.
+    static func redirect(_ path: String, note: String) -> Response {
+        let separator = path.contains("?") ? "&" : "?"
+        return PageLayout.redirect(to: path + separator + "note=" + (note.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+    }
+
+    /// A `<select>` option.
+    static func option(_ value: String, _ chosen: String?, _ label: String) -> String {
+        "<option value=\"\(TextFormat.escaped(value))\"\(value == chosen ? " selected" : "")>\(TextFormat.escaped(label))</option>"
+    }
+
+    /// The first problem of refused input, in the page's words, for the top of the form.
+    static func problem(_ error: Error, _ words: Phrases) -> String {
+        "<p class=\"error\" role=\"alert\">\(TextFormat.escaped(problemText(error, words)))</p>"
+    }
+
+    /// Today in the school's time zone, as `YYYY-MM-DD`.
+    func today() -> String {
+        ISO8601DateFormatter.string(from: Date(), timeZone: api.settings.timeZone, formatOptions: [.withFullDate])
     }
 }

@@ -18,20 +18,32 @@ enum PageLayout {
     @media print{header.app,.no-print{display:none}}
     """
 
-    /// Every other page's rules.
-    static let style = headerStyle + """
-    body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:0;color:#1d1d1d;background:#fff;line-height:1.5}
-    main{padding:1em;max-width:60em}label{display:block;margin:.8em 0 .2em;font-weight:bold}
+    /// The rules of forms and tables, also below the month's roster.html.
+    static let controlStyle = """
+    label{display:block;margin:.8em 0 .2em;font-weight:bold}
     input,select{font-size:1rem;padding:.5em;width:100%;max-width:20em;box-sizing:border-box;border:1px solid #767676;border-radius:4px}
     button.primary{display:block;margin-top:1em;font-size:1rem;padding:.6em 1.4em;background:#1f4e79;color:#fff;border:0;border-radius:4px;cursor:pointer}
-    .error{color:#a40000;font-weight:bold}
-    table.duties{border-collapse:collapse;width:100%}table.duties td,table.duties th{border-bottom:1px solid #ccc;padding:.4em;text-align:left}
+    button.small{font-size:.95rem;padding:.3em .8em;background:#fff;color:#1f4e79;border:1px solid #1f4e79;border-radius:4px;cursor:pointer}
+    .error{color:#a40000;font-weight:bold}.ok{color:#1b5e20;font-weight:bold}
+    table.duties{border-collapse:collapse;width:100%}table.duties td,table.duties th{border-bottom:1px solid #ccc;padding:.4em;text-align:left;vertical-align:top}
+    .scroll{overflow-x:auto}.num{text-align:right}.gap{color:#a40000;font-weight:bold}
+    .controls{display:flex;flex-wrap:wrap;gap:0 2em}.controls section{flex:1 1 18em;max-width:26em;border-top:1px solid #ccc;margin-top:.5em}
+    .controls h2{font-size:1.1em;margin:.5em 0}.controls p{margin:.3em 0;font-size:.95em}
+    """
+
+    /// Every other page's rules.
+    static let style = headerStyle + controlStyle + """
+    body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:0;color:#1d1d1d;background:#fff;line-height:1.5}
+    main{padding:1em;max-width:60em}
     .feed{word-break:break-all;background:#f3f6fb;padding:.5em}
     """
 
     /// A whole page.
-    static func page(_ words: Phrases, title: String, user: OfficeUser?, path: String, body: String, status: HTTPResponse.Status = .ok) -> Response {
+    /// `refreshSeconds` reloads it that often (a running job's progress, without a script).
+    static func page(_ words: Phrases, title: String, user: OfficeUser?, path: String, body: String, status: HTTPResponse.Status = .ok,
+                     refreshSeconds: Int? = nil) -> Response {
         let html = "<!DOCTYPE html>\n<html lang=\"\(words.language.rawValue)\"><head><meta charset=\"utf-8\">"
+            + (refreshSeconds.map { "<meta http-equiv=\"refresh\" content=\"\($0)\">" } ?? "")
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>\(TextFormat.escaped(title)) · \(words.appName)</title>"
             + "<style>\(style)</style></head><body>\n" + header(words, user: user, path: path) + "<main>\n" + body + "\n</main></body></html>\n"
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
@@ -42,9 +54,15 @@ enum PageLayout {
         let other = words.language == .zh ? "en" : "zh"
         var items = ["<span class=\"name\">\(words.appName)</span>"]
         if let user {
-            if user.role != .staff { items.append("<a href=\"/months\">\(words.calendar)</a>") }
-            if user.role != .staff { items.append("<a href=\"/inspections/new\">\(words.recordInspection)</a>") }
-            items.append("<a href=\"/me\">\(words.myDuties)</a>")
+            let page = words.pages
+            var links: [(String, String)] = []
+            if user.role != .staff {
+                links += [("/months", page.monthsTitle), ("/inspections/new", words.recordInspection), ("/attendance/new", page.recordAttendance),
+                          ("/repairs", page.repairsTitle)]
+            }
+            if user.role == .staff { links += [("/me", words.myDuties), ("/requests", page.myRequests)] }
+            links.append(("/appraisal", page.appraisalMonth))
+            items += links.map { "<a href=\"\($0.0)\"\(path == $0.0 ? " aria-current=\"page\"" : "")>\(TextFormat.escaped($0.1))</a>" }
             items.append("<span>\(TextFormat.escaped(user.name))</span>")
         }
         items.append("<a href=\"\(TextFormat.escaped(path))?lang=\(other)\" lang=\"\(other)\">\(words.otherLanguage)</a>")

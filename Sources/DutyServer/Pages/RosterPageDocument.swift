@@ -5,7 +5,9 @@ import Foundation
 /// A stored roster.json turned back into the document that roster.html is made from, so that
 /// the month's page shows and prints exactly as the file `duty roster` writes.
 enum RosterPageDocument {
-    static func document(json: String, dataset: Dataset, month: Month) -> RosterDocument {
+    /// The document of a stored roster.json; `changes`, when given, are the ✎ marks and the
+    /// table of people to tell in place of those the file records.
+    static func document(json: String, dataset: Dataset, month: Month, changes: RosterDocument.Repair? = nil) -> RosterDocument {
         let object = (try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]) ?? [:]
         func date(_ value: Any?) -> LocalDate? { (value as? String).flatMap { LocalDate(iso: $0) } }
         let assignments = (object["assignments"] as? [[String: Any]] ?? []).compactMap { row -> Assignment? in
@@ -22,7 +24,7 @@ enum RosterPageDocument {
         }
         let solver = object["solver"] as? [String: Any]
         let status = (solver?["status"] as? String).flatMap { RosterStatus(rawValue: $0) } ?? .feasible
-        let repair = date(object["from"]).map { from in
+        let repair = changes ?? date(object["from"]).map { from in
             RosterDocument.Repair(from: from, changes: (object["changes"] as? [[String: String]] ?? []).compactMap { row in
                 guard let day = date(row["date"]), let staff = row["staff"] else { return nil }
                 return RosterChange(date: day, staff: Staff.ID(staff), before: row["before"].flatMap { $0.isEmpty ? nil : Post.ID($0) },
@@ -33,5 +35,18 @@ enum RosterPageDocument {
                               solver: .init(status: status, seconds: solver?["seconds"] as? Double ?? 0, gap: solver?["gap"] as? Double ?? 0,
                                             bound: solver?["bound"] as? Double ?? objective.total),
                               repair: repair)
+    }
+
+    /// The person-shifts a stored roster.json assigns and leaves missing, without reading the dataset.
+    static func counts(json: String) -> (assigned: Int, missing: Int) {
+        let object = (try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]) ?? [:]
+        let missing = (object["shortfall"] as? [[String: Any]] ?? []).reduce(0) { $0 + ($1["missing"] as? Int ?? 0) }
+        return ((object["assignments"] as? [Any])?.count ?? 0, missing)
+    }
+
+    /// The first re-solved date of a repaired roster.json, if it is one.
+    static func from(json: String) -> LocalDate? {
+        let object = (try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]) ?? [:]
+        return (object["from"] as? String).flatMap { LocalDate(iso: $0) }
     }
 }
