@@ -14,10 +14,10 @@ deps:
 
 ## For the spreadsheet, server and browser tests: openpyxl reads roster.xlsx and appraisal.xlsx
 ## back, icalendar the calendar feeds, openapi-spec-validator the OpenAPI document, Playwright
-## drives Debian's chromium (its own browser download is not used).
-PYTHON_TEST_PACKAGES = openpyxl icalendar openapi-spec-validator playwright
+## drives Debian's chromium (its own browser download is not used), qrcode checks the QR codes.
+PYTHON_TEST_PACKAGES = openpyxl icalendar openapi-spec-validator playwright qrcode
 test-deps:
-	@python3 -c "import openpyxl, icalendar, openapi_spec_validator, playwright" 2>/dev/null || python3 -m pip install --quiet $(PYTHON_TEST_PACKAGES) \
+	@python3 -c "import openpyxl, icalendar, openapi_spec_validator, playwright, qrcode" 2>/dev/null || python3 -m pip install --quiet $(PYTHON_TEST_PACKAGES) \
 	  || python3 -m pip install --quiet --break-system-packages $(PYTHON_TEST_PACKAGES)
 
 ## For the print test: Chromium prints roster.html to PDF, with a CJK font for the names.

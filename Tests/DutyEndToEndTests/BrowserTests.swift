@@ -42,6 +42,7 @@ struct BrowserTests {
         phone.wait_for_url("**/me")
         body = phone.inner_text("main")
         assert "张伟 的值班" in body and "/calendar/s03.ics?token=" in body, body
+        assert phone.locator("figure.qr svg[role=img]").count() == 1, "no QR code of the feed"
         assert phone.evaluate("document.documentElement.scrollWidth") <= 390, "the phone page scrolls sideways"
         phone.screenshot(path=shots + "/me-phone.png", full_page=True)
         # The wrong role: a staff member's API call that only the head of office may make, and the inspector's page.
@@ -168,6 +169,7 @@ struct MonthWorkBrowserTests {
         body = desk.inner_text("body")
         assert "请通知下列人员" in body and "2025-10-20 起重新排班" in body, body
         desk.screenshot(path=shots + "/admin-sick-repair.png", full_page=True)
+        desk.screenshot(path=shots + "/admin-sick-repair-top.png")
         desk.click("#publish-button")
         desk.wait_for_url(re.compile(r".*/months/2025-10\?note=.*"))
         versions = desk.inner_text("#versions + ul")

@@ -116,7 +116,7 @@ extension OfficePages {
         let versions = try store.publishedVersions(of: month)
         if !versions.isEmpty {
             let items = try versions.reversed().compactMap { try store.publishedRoster(of: month, version: $0) }.map { version in
-                "<li><a href=\"/months/\(month)?version=\(version.version)\">\(TextFormat.escaped(page.version(version.version, String(version.publishedAt.prefix(16)).replacingOccurrences(of: "T", with: " "))))</a></li>"
+                "<li><a href=\"/months/\(month)?version=\(version.version)\">\(TextFormat.escaped(page.version(version.version, localTime(version.publishedAt))))</a></li>"
             }
             html += "<section aria-labelledby=\"versions\"><h2 id=\"versions\">\(page.versionsTitle)</h2><ul>\(items.joined())</ul></section>"
         }

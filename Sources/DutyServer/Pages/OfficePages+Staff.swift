@@ -33,8 +33,12 @@ extension OfficePages {
             } else {
                 body += "<h1>\(words.myDuties)</h1><p>\(words.noRosterYet(month))</p>"
             }
-            let feed = try feedPath(of: staffID)
-            body += "<h2>\(words.calendarFeed)</h2><p>\(words.calendarFeedHelp)</p><p class=\"feed\"><a href=\"\(feed)\">\(TextFormat.escaped(feed))</a></p>"
+            // The link as the phone must open it: this server as the browser reached it.
+            let feed = "http://\(visit.request.head.authority ?? "localhost")" + (try feedPath(of: staffID))
+            body += "<h2>\(words.calendarFeed)</h2><p>\(words.calendarFeedHelp)</p><p class=\"feed\"><a href=\"\(TextFormat.escaped(feed))\">\(TextFormat.escaped(feed))</a></p>"
+            if let code = QRCode(feed) {
+                body += "<figure class=\"qr\">\(code.svg(label: words.calendarFeed))<figcaption>\(words.pages.qrCaption)</figcaption></figure>"
+            }
             return visit.page(words.myDuties, body)
         }
     }

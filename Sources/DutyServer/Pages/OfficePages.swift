@@ -142,6 +142,13 @@ struct OfficePages: Sendable {
         "<p class=\"error\" role=\"alert\">\(TextFormat.escaped(problemText(error, words)))</p>"
     }
 
+    /// A stored time stamp (ISO 8601, UTC) as the school's clock shows it: `2025-10-08 14:30`.
+    func localTime(_ stamp: String) -> String {
+        guard let date = ISO8601DateFormatter().date(from: stamp) else { return stamp }
+        let local = ISO8601DateFormatter.string(from: date, timeZone: api.settings.timeZone, formatOptions: [.withFullDate, .withTime, .withColonSeparatorInTime])
+        return String(local.prefix(16)).replacingOccurrences(of: "T", with: " ")
+    }
+
     /// Today in the school's time zone, as `YYYY-MM-DD`.
     func today() -> String {
         ISO8601DateFormatter.string(from: Date(), timeZone: api.settings.timeZone, formatOptions: [.withFullDate])

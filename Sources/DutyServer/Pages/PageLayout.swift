@@ -35,7 +35,7 @@ enum PageLayout {
     static let style = headerStyle + controlStyle + """
     body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:0;color:#1d1d1d;background:#fff;line-height:1.5}
     main{padding:1em;max-width:60em}
-    .feed{word-break:break-all;background:#f3f6fb;padding:.5em}
+    .feed{word-break:break-all;background:#f3f6fb;padding:.5em}.qr{margin:1em 0}.qr svg{max-width:100%;height:auto}
     """
 
     /// A whole page.
