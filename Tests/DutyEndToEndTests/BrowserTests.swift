@@ -118,6 +118,12 @@ struct MonthWorkBrowserTests {
         page.wait_for_load_state()
     def no_sideways_scroll(page, width):
         assert page.evaluate("document.documentElement.scrollWidth") <= width, page.url + " scrolls sideways"
+    def labelled(page):
+        # Every field a person fills has a label (or an aria-label), so that a screen reader names it.
+        missing = page.evaluate("""[...document.querySelectorAll('input:not([type=hidden]), select')]
+            .filter(e => !e.getAttribute('aria-label') && !(e.id && document.querySelector(`label[for="${e.id}"]`)))
+            .map(e => e.outerHTML)""")
+        assert not missing, page.url + " has fields without a label: " + str(missing)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
         desk = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -126,6 +132,7 @@ struct MonthWorkBrowserTests {
         overview = desk.inner_text("main")
         assert "2025年10月" in overview and "已发布第 1 版" in overview and "查看考核" in overview, overview
         desk.screenshot(path=shots + "/admin-months.png", full_page=True)
+        labelled(desk)
         # Solve: the job's page, then the month with its draft.
         desk.click("a[href='/months/2025-10']")
         desk.fill("#time_limit", "10")
@@ -150,6 +157,7 @@ struct MonthWorkBrowserTests {
         desk.wait_for_load_state()
         assert "可以接替的人" in desk.inner_text("main"), desk.inner_text("main")
         desk.screenshot(path=shots + "/admin-candidates.png", full_page=True)
+        labelled(desk)
         desk.locator("#candidates a", has_text="选这个人").first.click()
         desk.wait_for_load_state()
         assert "不违反任何硬性规则" in desk.inner_text("main"), desk.inner_text("main")
@@ -170,6 +178,7 @@ struct MonthWorkBrowserTests {
         assert "请通知下列人员" in body and "2025-10-20 起重新排班" in body, body
         desk.screenshot(path=shots + "/admin-sick-repair.png", full_page=True)
         desk.screenshot(path=shots + "/admin-sick-repair-top.png")
+        labelled(desk)
         desk.click("#publish-button")
         desk.wait_for_url(re.compile(r".*/months/2025-10\?note=.*"))
         versions = desk.inner_text("#versions + ul")
@@ -210,9 +219,16 @@ struct MonthWorkBrowserTests {
         row = inspector.locator("tr", has_text="R-WEB-1")
         assert "按时" in row.inner_text(), row.inner_text()
         inspector.screenshot(path=shots + "/inspector-repairs.png", full_page=True)
+        labelled(inspector)
         # A staff member on a phone: a request for a day off, their own appraisal, and pages that are not theirs.
         phone = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
-        login(phone, "zhang")
+        # With the keyboard alone: the name field has the focus, Tab to the password, Enter.
+        phone.goto(base + "/login")
+        phone.keyboard.type("zhang")
+        phone.keyboard.press("Tab")
+        phone.keyboard.type("password-123")
+        phone.keyboard.press("Enter")
+        phone.wait_for_url("**/me")
         phone.goto(base + "/requests")
         phone.select_option("#kind", "off")
         phone.click("button.primary")
@@ -220,6 +236,7 @@ struct MonthWorkBrowserTests {
         assert "申请已提交" in phone.inner_text("main") and "想休息" in phone.inner_text("main"), phone.inner_text("main")
         no_sideways_scroll(phone, 390)
         phone.screenshot(path=shots + "/staff-requests.png", full_page=True)
+        labelled(phone)
         phone.goto(base + "/appraisal/2025-10")
         text = phone.inner_text("body")
         assert "张伟" in text and "陈明" not in text, text
@@ -230,6 +247,7 @@ struct MonthWorkBrowserTests {
         desk.goto(base + "/appraisal?from=2025-10&to=2025-10")
         assert "陈明" in desk.inner_text("body") and "张伟" in desk.inner_text("body")
         desk.screenshot(path=shots + "/appraisal-term.png", full_page=True)
+        labelled(desk)
         browser.close()
     print("ok")
     """#
