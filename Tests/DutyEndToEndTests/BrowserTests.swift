@@ -126,7 +126,12 @@ struct MonthWorkBrowserTests {
         assert not missing, page.url + " has fields without a label: " + str(missing)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
-        desk = browser.new_page(viewport={"width": 1280, "height": 900})
+        def new_page(**options):
+            # Generous waits: CI runs these beside the other tests on a slower machine.
+            page = browser.new_page(**options)
+            page.set_default_timeout(90000)
+            return page
+        desk = new_page(viewport={"width": 1280, "height": 900})
         login(desk, "boss")
         assert desk.url.endswith("/months"), desk.url
         overview = desk.inner_text("main")
@@ -137,7 +142,7 @@ struct MonthWorkBrowserTests {
         desk.click("a[href='/months/2025-10']")
         desk.fill("#time_limit", "10")
         desk.click("#solve-button")
-        desk.wait_for_url(re.compile(r".*/months/2025-10\?note=.*"), timeout=60000)
+        desk.wait_for_url(re.compile(r".*/months/2025-10\?note=.*"), timeout=120000)
         assert "草稿" in desk.inner_text("body"), desk.inner_text("body")
         desk.screenshot(path=shots + "/admin-draft.png", full_page=True)
         # A day: assigning someone on leave shows the violation and cannot be saved.
@@ -162,31 +167,31 @@ struct MonthWorkBrowserTests {
         desk.wait_for_load_state()
         assert "不违反任何硬性规则" in desk.inner_text("main"), desk.inner_text("main")
         desk.screenshot(path=shots + "/admin-edit-preview.png", full_page=True)
-        desk.click("#save-button")
-        desk.wait_for_url(re.compile(r".*/months/2025-10\?note=.*"))
+        with desk.expect_navigation():
+            desk.click("#save-button")
         assert "已保存到草稿" in desk.inner_text("body")
-        desk.click("#publish-button")
-        desk.wait_for_url(re.compile(r".*/months/2025-10\?note=.*"))
+        with desk.expect_navigation():
+            desk.click("#publish-button")
         assert "已发布第 2 版" in desk.inner_text("body"), desk.inner_text("body")
         # Someone is sick: leave recorded, the month repaired from that day, the people to tell, published.
         desk.select_option("#sick-staff", "s03")
         desk.fill("#sick-from", "2025-10-20")
         desk.fill("#sick-to", "2025-10-22")
         desk.click("#sick-button")
-        desk.wait_for_url(re.compile(r".*/months/2025-10\?note=.*"), timeout=60000)
+        desk.wait_for_url(re.compile(r".*/months/2025-10\?note=.*"), timeout=120000)
         body = desk.inner_text("body")
         assert "请通知下列人员" in body and "2025-10-20 起重新排班" in body, body
         desk.screenshot(path=shots + "/admin-sick-repair.png", full_page=True)
         desk.screenshot(path=shots + "/admin-sick-repair-top.png")
         labelled(desk)
-        desk.click("#publish-button")
-        desk.wait_for_url(re.compile(r".*/months/2025-10\?note=.*"))
+        with desk.expect_navigation():
+            desk.click("#publish-button")
         versions = desk.inner_text("#versions + ul")
         assert "第 3 版" in versions and "第 2 版" in versions and "第 1 版" in versions, versions
         desk.click("a[href='/months/2025-10?version=1']")
         assert "正在看已发布的第 1 版" in desk.inner_text("body")
         # The inspector on a phone: an attendance exception, a repair refused (its id is taken), one recorded, then completed.
-        inspector = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+        inspector = new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
         login(inspector, "checker")
         inspector.goto(base + "/attendance/new")
         for field in ["date", "staff", "post", "status", "note"]:
@@ -195,8 +200,8 @@ struct MonthWorkBrowserTests {
         inspector.select_option("#staff", "s07")
         inspector.select_option("#status", "late")
         inspector.fill("#note", "迟到十分钟")
-        inspector.click("button.primary")
-        inspector.wait_for_url(re.compile(r".*note=.*"))
+        with inspector.expect_navigation():
+            inspector.click("button.primary")
         assert "已保存" in inspector.inner_text("main")
         no_sideways_scroll(inspector, 390)
         inspector.goto(base + "/repairs")
@@ -221,9 +226,10 @@ struct MonthWorkBrowserTests {
         inspector.screenshot(path=shots + "/inspector-repairs.png", full_page=True)
         labelled(inspector)
         # A staff member on a phone: a request for a day off, their own appraisal, and pages that are not theirs.
-        phone = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+        phone = new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
         # With the keyboard alone: the name field has the focus, Tab to the password, Enter.
         phone.goto(base + "/login")
+        phone.wait_for_function("document.activeElement && document.activeElement.id === 'name'")
         phone.keyboard.type("zhang")
         phone.keyboard.press("Tab")
         phone.keyboard.type("password-123")
@@ -231,8 +237,8 @@ struct MonthWorkBrowserTests {
         phone.wait_for_url("**/me")
         phone.goto(base + "/requests")
         phone.select_option("#kind", "off")
-        phone.click("button.primary")
-        phone.wait_for_url(re.compile(r".*note=.*"))
+        with phone.expect_navigation():
+            phone.click("button.primary")
         assert "申请已提交" in phone.inner_text("main") and "想休息" in phone.inner_text("main"), phone.inner_text("main")
         no_sideways_scroll(phone, 390)
         phone.screenshot(path=shots + "/staff-requests.png", full_page=True)

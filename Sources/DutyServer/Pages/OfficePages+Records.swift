@@ -148,13 +148,15 @@ extension OfficePages {
                     + "<input id=\"done-\(TextFormat.escaped(ticket.id))\" name=\"completed\" type=\"datetime-local\" value=\"\(nowMinute)\" required>"
                     + "<button class=\"small\" type=\"submit\">\(page.markDone)</button></form>"
             }
-            rows += "<tr><th scope=\"row\">\(TextFormat.escaped(ticket.id))</th><td>\(page.repairKind(ticket.kind.rawValue))</td>"
-                + "<td>\(TextFormat.escaped(names[ticket.staff] ?? ticket.staff.rawValue))</td><td>\(clock(ticket.reported))</td><td>\(clock(ticket.due))</td><td>\(state)</td></tr>\n"
+            func cell(_ label: String, _ html: String) -> String { "<td data-label=\"\(TextFormat.escaped(label))\">\(html)</td>" }
+            rows += "<tr><th scope=\"row\">\(TextFormat.escaped(ticket.id))</th>" + cell(page.kind, page.repairKind(ticket.kind.rawValue))
+                + cell(page.responsible, TextFormat.escaped(names[ticket.staff] ?? ticket.staff.rawValue)) + cell(page.reported, clock(ticket.reported))
+                + cell(page.due, clock(ticket.due)) + cell(page.completed, state) + "</tr>\n"
         }
         let kinds = ["minor", "major"].map { Self.option($0, values["kind"], page.repairKind($0)) }.joined()
         let body = """
         <h1>\(page.repairsTitle)</h1>\(message)<p>\(page.repairRule)</p>
-        <div class="scroll"><table class="duties"><thead><tr><th scope="col">\(page.repairID)</th><th scope="col">\(page.kind)</th><th scope="col">\(page.responsible)</th>
+        <div class="scroll"><table class="duties cards"><thead><tr><th scope="col">\(page.repairID)</th><th scope="col">\(page.kind)</th><th scope="col">\(page.responsible)</th>
         <th scope="col">\(page.reported)</th><th scope="col">\(page.due)</th><th scope="col">\(page.completed)</th></tr></thead><tbody>
         \(rows)</tbody></table></div>
         <section aria-labelledby="new-repair"><h2 id="new-repair">\(page.recordRepair)</h2>

@@ -26,7 +26,9 @@ enum PageLayout {
     button.small{font-size:.95rem;padding:.3em .8em;background:#fff;color:#1f4e79;border:1px solid #1f4e79;border-radius:4px;cursor:pointer}
     .error{color:#a40000;font-weight:bold}.ok{color:#1b5e20;font-weight:bold}
     table.duties{border-collapse:collapse;width:100%}table.duties td,table.duties th{border-bottom:1px solid #ccc;padding:.4em;text-align:left;vertical-align:top}
-    .scroll{overflow-x:auto}.num{text-align:right}.gap{color:#a40000;font-weight:bold}
+    .scroll{overflow-x:auto}
+    @media (max-width:40em){table.cards thead{display:none}table.cards tr{display:block;border-bottom:2px solid #ccc;padding:.4em 0}
+    table.cards th,table.cards td{display:block;border:0;padding:.15em .4em}table.cards td[data-label]::before{content:attr(data-label) "：";font-weight:bold}}.num{text-align:right}.gap{color:#a40000;font-weight:bold}
     .controls{display:flex;flex-wrap:wrap;gap:0 2em}.controls section{flex:1 1 18em;max-width:26em;border-top:1px solid #ccc;margin-top:.5em}
     .controls h2{font-size:1.1em;margin:.5em 0}.controls p{margin:.3em 0;font-size:.95em}
     """
