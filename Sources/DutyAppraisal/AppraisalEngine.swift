@@ -14,7 +14,7 @@ public enum AppraisalEngine {
             let points = item.veto ? 0 : inspection.points ?? item.points ?? 0
             lines[inspection.staff, default: []].append(ScoreLine(
                 source: .inspection, reference: inspection.id, category: item.category, points: points, veto: item.veto,
-                detail: "\(inspection.date) \(item.code) \(item.text)\(inspection.note.isEmpty ? "" : " — \(inspection.note)")"))
+                detail: .inspection(date: inspection.date, item: item.code, text: item.text, note: inspection.note)))
         }
         var absences: [Staff.ID: Int] = [:], extras: [Staff.ID: Int] = [:]
         for exception in records.attendance where month.contains(exception.date) {
@@ -23,25 +23,20 @@ public enum AppraisalEngine {
             case .absent:
                 absences[exception.staff, default: 0] += 1
                 lines[exception.staff, default: []].append(ScoreLine(source: .attendance, reference: reference, category: Rubric.attendanceCategory,
-                                                                     points: rubric.absent, detail: "\(exception.date) absent \(exception.note)"))
+                                                                     points: rubric.absent, detail: .absent(date: exception.date, note: exception.note)))
             case .late:
                 lines[exception.staff, default: []].append(ScoreLine(source: .attendance, reference: reference, category: Rubric.attendanceCategory,
-                                                                     points: rubric.late, detail: "\(exception.date) late \(exception.note)"))
+                                                                     points: rubric.late, detail: .late(date: exception.date, note: exception.note)))
             case .extra:
                 extras[exception.staff, default: 0] += 1
             }
         }
         let monthEnd = LocalDateTime.midnight(month.lastDay.adding(days: 1))
         for ticket in records.repairs where month.contains(ticket.reported.date) {
-            let late: String?
-            if let completed = ticket.completed {
-                late = completed > ticket.due ? "completed \(completed), due \(ticket.due)" : nil
-            } else {
-                late = ticket.due < monthEnd ? "still open at the end of \(month), due \(ticket.due)" : nil
-            }
-            guard let late else { continue }
+            guard ticket.isLate(asOf: monthEnd) else { continue }
             lines[ticket.staff, default: []].append(ScoreLine(source: .repair, reference: ticket.id, category: Rubric.repairCategory,
-                                                              points: rubric.overdue, detail: "\(ticket.kind.rawValue) repair reported \(ticket.reported): \(late)"))
+                                                              points: rubric.overdue,
+                                                              detail: .repairLate(kind: ticket.kind, reported: ticket.reported, completed: ticket.completed, due: ticket.due, month: month)))
         }
         var rostered: [Staff.ID: Int] = [:]
         for assignment in roster where month.contains(assignment.date) { rostered[assignment.staff, default: 0] += 1 }
@@ -52,7 +47,7 @@ public enum AppraisalEngine {
             guard above > 0, rubric.extraShiftBonus != 0 else { continue }
             lines[person.id, default: []].append(ScoreLine(
                 source: .extraShifts, reference: "roster \(month)", category: Rubric.attendanceCategory, points: Double(above) * rubric.extraShiftBonus,
-                detail: "worked \(worked) shifts (rostered \(planned) − absent \(absent) + extra \(extra)), \(above) above the standard \(rubric.standardShifts)"))
+                detail: .extraShifts(worked: worked, rostered: planned, absent: absent, extra: extra, above: above, standard: rubric.standardShifts)))
         }
         let people = staff.map { score($0, lines: lines[$0.id] ?? [], rubric: rubric) }
         return ranked(period: month.description, people: people, rubric: rubric)
@@ -70,12 +65,12 @@ public enum AppraisalEngine {
             let capped = min(max(raw, -(category.cap ?? .infinity)), category.bonusCap)
             if capped != raw {
                 lines.append(ScoreLine(source: .cap, reference: name, category: name, points: capped - raw,
-                                       detail: raw < 0 ? "deductions capped at \(category.cap ?? 0)" : "bonus capped at \(category.bonusCap)"))
+                                       detail: raw < 0 ? .deductionsCapped(category.cap ?? 0) : .bonusCapped(category.bonusCap)))
             }
             subtotals.append(CategorySubtotal(category: name, points: capped))
         }
         let unfloored = rubric.base + subtotals.reduce(0) { $0 + $1.points }
-        if unfloored < 0 { lines.append(ScoreLine(source: .floor, reference: "score", category: "", points: -unfloored, detail: "score floored at 0")) }
+        if unfloored < 0 { lines.append(ScoreLine(source: .floor, reference: "score", category: "", points: -unfloored, detail: .floored)) }
         return PersonAppraisal(staff: person, lines: lines, subtotals: subtotals, score: max(0, unfloored), vetoed: records.contains { $0.veto },
                                deductions: records.filter(\.isDeduction).count, grade: rubric.grades.last!, rank: 0)
     }

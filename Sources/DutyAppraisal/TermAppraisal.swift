@@ -24,7 +24,7 @@ extension AppraisalEngine {
             let subtotals = names.map { name in CategorySubtotal(category: name, points: monthly.reduce(0) { $0 + $1.1.subtotal(name) } / count) }
             let lines = monthly.map { period, appraisal in
                 ScoreLine(source: .month, reference: period, category: "", points: appraisal.score / count, veto: appraisal.vetoed,
-                          detail: "\(period): score \(appraisal.score), grade \(appraisal.grade.name)\(appraisal.vetoed ? ", vetoed" : "")")
+                          detail: .month(period: period, score: appraisal.score, grade: appraisal.grade.name, vetoed: appraisal.vetoed))
             }
             return PersonAppraisal(staff: person, lines: lines, subtotals: subtotals, score: score, vetoed: monthly.contains { $0.1.vetoed },
                                    deductions: monthly.reduce(0) { $0 + $1.1.deductions }, grade: rubric.grades.last!, rank: 0)

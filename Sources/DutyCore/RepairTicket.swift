@@ -19,4 +19,7 @@ public struct RepairTicket: Hashable, Sendable {
 
     /// Minor: 00:00 of the day after it was reported (小修不隔夜); major: 00:00 two days after (大修不隔天).
     public var due: LocalDateTime { .midnight(reported.date.adding(days: kind == .minor ? 1 : 2)) }
+
+    /// Whether the ticket missed its deadline: completed after it, or still open at `now` after it.
+    public func isLate(asOf now: LocalDateTime) -> Bool { (completed ?? now) > due }
 }

@@ -1,5 +1,3 @@
-import DutyCore
-
 /// One traceable contribution to a person's score: the record behind it and the points it gave.
 public struct ScoreLine: Hashable, Sendable {
     /// What kind of record gave the points.
@@ -13,17 +11,20 @@ public struct ScoreLine: Hashable, Sendable {
     public let points: Double
     /// Whether this record is a veto item (它一票否决).
     public let veto: Bool
-    /// Words for the reader: the item text, the timing of a repair, how extra shifts were counted.
-    public let detail: String
+    /// Why, for the reader: the item text, the timing of a repair, how extra shifts were counted.
+    public let explanation: ScoreDetail
 
-    public init(source: Source, reference: String, category: String, points: Double, veto: Bool = false, detail: String) {
+    public init(source: Source, reference: String, category: String, points: Double, veto: Bool = false, detail: ScoreDetail) {
         self.source = source
         self.reference = reference
         self.category = category
         self.points = points
         self.veto = veto
-        self.detail = detail
+        explanation = detail
     }
+
+    /// The explanation in English words, as appraisal.json gives it.
+    public var detail: String { explanation.text(.en) }
 
     /// A record that gave negative points (what the quota's tie-break counts).
     public var isDeduction: Bool { points < 0 && source != .cap && source != .floor }

@@ -21,12 +21,16 @@ import Testing
         #expect(markdown.contains("## 一票否决") && markdown.contains("- 周磊（s09），得分 96.5：I2510-16:"), "\(markdown)")
         #expect(markdown.contains("| s10 | 吴芳 | 100.5 | 良好（得分属「优秀」，超出该等级名额） |"), "\(markdown)")
         #expect(!markdown.contains("| s09 |"), "the vetoed are not ranked among those who passed")
+        // The trail is in the office's words; appraisal.json keeps the English ones.
+        #expect(markdown.contains("大修，2025-10-15 11:20 报修，期限 2025-10-17 00:00；2025-10-17 09:00 才修好"), "\(markdown)")
+        #expect(markdown.contains("比标准 14 个多"), "\(markdown)")
         let people = (try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/2025-10/appraisal.json"))) as! [String: Any])["people"] as! [[String: Any]]
         let zhou = try #require(people.first { $0["staff"] as? String == "s09" })
         #expect(zhou["rank"] as? Int == people.count && zhou["score_grade"] as? String == "excellent", "\(zhou)")
         // The trail names records by the file within the dataset, never by this machine's paths.
         let json = try String(contentsOfFile: out + "/2025-10/appraisal.json", encoding: .utf8)
         #expect(json.contains("\"reference\" : \"attendance.csv:") && !json.contains(DutyProcess.example), "trail references")
+        #expect(json.contains("major repair reported 2025-10-15T11:20: completed 2025-10-17T09:00, due 2025-10-17T00:00"), "appraisal.json's detail")
 
         let term = try DutyProcess.run(["appraise", "--data", DutyProcess.example, "--from", "2025-10", "--to", "2025-10", "--rosters", out, "--out", out + "/term"])
         #expect(term.status == 0, "\(term.stderr)")

@@ -246,7 +246,12 @@ struct MonthWorkBrowserTests {
         phone.goto(base + "/appraisal/2025-10")
         text = phone.inner_text("body")
         assert "张伟" in text and "陈明" not in text, text
+        no_sideways_scroll(phone, 390)
         phone.screenshot(path=shots + "/staff-appraisal.png", full_page=True)
+        phone.goto(base + "/months/2025-10")
+        assert "已发布（第 3 版）" in phone.inner_text("body")
+        no_sideways_scroll(phone, 390)
+        phone.screenshot(path=shots + "/staff-month.png")
         phone.goto(base + "/months/2025-10/days/2025-10-12")
         assert "没有权限" in phone.inner_text("main")
         # Everyone: the term's appraisal.

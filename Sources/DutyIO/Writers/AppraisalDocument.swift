@@ -59,8 +59,8 @@ public struct AppraisalDocument: Sendable {
     }
 
     /// What vetoed a person: each veto record's reference and text.
-    private func vetoText(_ person: PersonAppraisal) -> String {
-        person.vetoRecords.map { "\($0.reference): \($0.detail)" }.joined(separator: "; ")
+    private func vetoText(_ person: PersonAppraisal, _ words: Phrases) -> String {
+        person.vetoRecords.map { "\($0.reference): \($0.explanation.text(words.language))" }.joined(separator: words.language == .zh ? "；" : "; ")
     }
 
     private var failLabel: String { appraisal.rubric.grades.last?.label ?? "" }
@@ -78,14 +78,14 @@ public struct AppraisalDocument: Sendable {
         if !vetoed.isEmpty {
             lines += ["", "## \(words.vetoHeading(failLabel))", ""]
             for person in vetoed {
-                lines.append("- " + words.vetoedPerson(person.staff.name + words.bracketed(person.staff.id.rawValue), number(person.score), vetoText(person)))
+                lines.append("- " + words.vetoedPerson(person.staff.name + words.bracketed(person.staff.id.rawValue), number(person.score), vetoText(person, words)))
             }
         }
         lines += ["", "## \(words.records)", ""]
         for person in appraisal.people where !person.lines.isEmpty {
             lines.append("### \(person.staff.name)\(words.bracketed(person.staff.id.rawValue))")
             for line in person.lines {
-                lines.append("- \(words.recordSource(line.source)) \(line.reference) [\(words.category(line.category))] \(signed(line.points))\(line.veto ? " **\(words.veto)**" : ""): \(line.detail)")
+                lines.append("- \(words.recordSource(line.source)) \(line.reference) [\(words.category(line.category))] \(signed(line.points))\(line.veto ? " **\(words.veto)**" : ""): \(line.explanation.text(words.language))")
             }
             lines.append("")
         }
@@ -124,7 +124,7 @@ public struct AppraisalDocument: Sendable {
         if !vetoed.isEmpty {
             page += "<h2><span class=\"veto\">\(TextFormat.escaped(words.vetoHeading(failLabel)))</span></h2>\n<ul>\n"
             for person in vetoed {
-                page += "<li>\(TextFormat.escaped(words.vetoedPerson(person.staff.name + words.bracketed(person.staff.id.rawValue), number(person.score), vetoText(person))))</li>\n"
+                page += "<li>\(TextFormat.escaped(words.vetoedPerson(person.staff.name + words.bracketed(person.staff.id.rawValue), number(person.score), vetoText(person, words))))</li>\n"
             }
             page += "</ul>\n"
         }
@@ -134,7 +134,7 @@ public struct AppraisalDocument: Sendable {
                 + "<table><tr><th>\(words.source)</th><th>\(words.reference)</th><th>\(words.categoryColumn)</th><th>\(words.points)</th><th>\(words.detail)</th></tr>\n"
             for line in person.lines {
                 page += "<tr><td>\(TextFormat.escaped(words.recordSource(line.source)))</td><td>\(TextFormat.escaped(line.reference))</td><td>\(TextFormat.escaped(words.category(line.category)))</td>"
-                    + "<td class=\"num \(line.points < 0 ? "minus" : "plus")\">\(signed(line.points))\(line.veto ? " <span class=\"veto\">\(words.veto)</span>" : "")</td><td>\(TextFormat.escaped(line.detail))</td></tr>\n"
+                    + "<td class=\"num \(line.points < 0 ? "minus" : "plus")\">\(signed(line.points))\(line.veto ? " <span class=\"veto\">\(words.veto)</span>" : "")</td><td>\(TextFormat.escaped(line.explanation.text(words.language)))</td></tr>\n"
             }
             page += "</table>\n"
         }
@@ -149,13 +149,13 @@ public struct AppraisalDocument: Sendable {
         for person in ranked + vetoed {
             ranking.append([person.vetoed ? .empty : .number(Double(person.rank)), .text(person.staff.id.rawValue), .text(person.staff.name),
                             .number(person.score), .text(gradeText(person, words), person.vetoed ? .alert : .plain)]
-                           + categoryColumns.map { .number(person.subtotal($0)) } + [person.vetoed ? .text(vetoText(person), .alert) : .empty])
+                           + categoryColumns.map { .number(person.subtotal($0)) } + [person.vetoed ? .text(vetoText(person, words), .alert) : .empty])
         }
         var records: [[Workbook.Cell]] = [[words.staffID, words.name, words.source, words.reference, words.points, words.detail].map { .text($0, .header) }]
         for person in appraisal.people {
             for line in person.lines {
                 records.append([.text(person.staff.id.rawValue), .text(person.staff.name), .text(words.recordSource(line.source)), .text(line.reference),
-                                .number(line.points), .text(line.detail + (line.veto ? " (\(words.veto))" : ""), line.veto ? .alert : .wrapped)])
+                                .number(line.points), .text(line.explanation.text(words.language) + (line.veto ? " (\(words.veto))" : ""), line.veto ? .alert : .wrapped)])
             }
         }
         return try XLSXWriter.data(Workbook(sheets: [

@@ -4,7 +4,6 @@ import DutyStore
 import DutyWorkflow
 import Foundation
 import Hummingbird
-import NIOCore
 
 /// The appraisal (考核) of a month or a term, as appraisal.html shows it, each person's trail
 /// of records under their line. Staff see their own line only.
@@ -47,11 +46,8 @@ extension OfficePages {
         let shown = visit.user.role == .staff
             ? Appraisal(period: appraisal.period, rubric: appraisal.rubric, people: appraisal.people.filter { $0.staff.id == visit.user.staff })
             : appraisal
-        let top = PageLayout.header(visit.words, user: visit.user, path: visit.path)
-            + "<div class=\"no-print controls\">\(periodForm(visit, month: month))</div>"
-        let html = AppraisalDocument(appraisal: shown).html(visit.words)
-            .replacingOccurrences(of: "<body>", with: "<body><style>\(PageLayout.headerStyle)\(PageLayout.controlStyle)</style>" + top)
-        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+        return PageLayout.framed(AppraisalDocument(appraisal: shown).html(visit.words), visit.words, user: visit.user, path: visit.path,
+                                 top: "<div class=\"no-print controls\">\(periodForm(visit, month: month))</div>")
     }
 
     /// Pick a month, or a term from one month to another.

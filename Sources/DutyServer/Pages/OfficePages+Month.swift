@@ -5,7 +5,6 @@ import DutyStore
 import Foundation
 import HTTPTypes
 import Hummingbird
-import NIOCore
 
 extension OfficePages {
     /// `/months`: every month the store has a roster for — draft or published, its coverage,
@@ -71,13 +70,11 @@ extension OfficePages {
             let dayLink: ((LocalDate) -> String)? = user.role == .admin && asked == nil ? { "/months/\(month)/days/\($0)" } : nil
             if dayLink != nil { notice += " " + TextFormat.escaped(page.dayLinksHelp) }
             // roster.html itself, with the app's header, the notice and the controls around it.
-            // On screen the personal pages stay for print only; each person sees theirs on /me.
-            let top = PageLayout.header(words, user: user, path: visit.path)
-                + "<div class=\"no-print\" style=\"padding:0 1em\">\(navigation)\(Self.note(visit))<p class=\"notice\">\(notice)</p>"
+            let top = "<div class=\"no-print\" style=\"padding:0 1em\">\(navigation)\(Self.note(visit))<p class=\"notice\">\(notice)</p>"
                 + (controls.isEmpty ? "" : "<div class=\"controls\">\(controls)</div>") + "</div>"
-            let html = document.html(words, dayLink: dayLink)
-                .replacingOccurrences(of: "<body>", with: "<body><style>\(PageLayout.headerStyle)\(PageLayout.controlStyle)@media screen{.person{display:none}}</style>" + top)
-            return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+            // On screen the personal pages stay for print only; each person sees theirs on /me.
+            return PageLayout.framed(document.html(words, dayLink: dayLink), words, user: user, path: visit.path, top: top,
+                                     screenStyle: "@media screen{.person{display:none}}")
         }
     }
 

@@ -138,7 +138,7 @@ extension OfficePages {
         func clock(_ time: LocalDateTime) -> String { time.description.replacingOccurrences(of: "T", with: " ") }
         var rows = ""
         for ticket in input.records.repairs.sorted(by: { ($0.reported, $0.id) > ($1.reported, $1.id) }) {
-            let late = (ticket.completed ?? LocalDateTime(iso: nowMinute) ?? ticket.due) >= ticket.due
+            let late = ticket.isLate(asOf: LocalDateTime(iso: nowMinute) ?? ticket.due)
             let state: String
             if let completed = ticket.completed {
                 state = "\(clock(completed)) · " + (late ? "<span class=\"gap\">\(page.overdue)</span>" : "<span class=\"ok\">\(page.onTime)</span>")

@@ -51,6 +51,17 @@ enum PageLayout {
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
+    /// A document of the outputs (roster.html, appraisal.html) as a page of the application:
+    /// the header and `top` above it, sized for a phone (wide tables scroll on their own),
+    /// printing exactly as the document does. `screenStyle` adds rules for the screen.
+    static func framed(_ document: String, _ words: Phrases, user: OfficeUser, path: String, top: String, screenStyle: String = "") -> Response {
+        let html = document
+            .replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .replacingOccurrences(of: "<body>", with: "<body><style>\(headerStyle)\(controlStyle)@media screen and (max-width:40em){body{margin:.5em}table{display:block;overflow-x:auto;max-width:100%}}\(screenStyle)</style>"
+                + header(words, user: user, path: path) + top)
+        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
     /// The navigation bar; its language link keeps the page.
     static func header(_ words: Phrases, user: OfficeUser?, path: String) -> String {
         let other = words.language == .zh ? "en" : "zh"
