@@ -157,8 +157,9 @@ struct MonthWorkBrowserTests {
         assert desk.locator("#save-button").count() == 0
         desk.screenshot(path=shots + "/admin-edit-refused.png", full_page=True)
         # Cover found by suggest, previewed and saved.
-        desk.goto(base + "/months/2025-10/days/2025-10-12")
-        desk.locator("a", has_text="找人替换").first.click()
+        # A click on a name in the month's calendar: who can take that person's place.
+        desk.goto(base + "/months/2025-10")
+        desk.locator("table.cal a[href*='days/2025-10-12?replace=']").first.click()
         desk.wait_for_load_state()
         assert "可以接替的人" in desk.inner_text("main"), desk.inner_text("main")
         desk.screenshot(path=shots + "/admin-candidates.png", full_page=True)

@@ -17,7 +17,7 @@ extension PageWords {
         viewingVersion: { "正在看已发布的第 \($0) 版。" },
         backToCurrent: "回到当前值班表",
         changedSince: { "✎ 标出与已发布第 \($0) 版不同的人日。" },
-        dayLinksHelp: "点日历上的日期，可以看当天的安排、找人替班或调整。",
+        dayLinksHelp: "点日历上的日期看当天的安排；点人名找人替换，点“缺”找人加上。",
         jobTitle: { kind, month in "\(month) \(kind == "replan" ? "重排" : "排班")" },
         jobState: { state in
             switch state {

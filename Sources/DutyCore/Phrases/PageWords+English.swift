@@ -18,7 +18,7 @@ extension PageWords {
         viewingVersion: { "Showing published version \($0)." },
         backToCurrent: "back to the current roster",
         changedSince: { "✎ marks the person-days that differ from published version \($0)." },
-        dayLinksHelp: "Click a date on the calendar to see that day, find cover or change it.",
+        dayLinksHelp: "Click a date to see that day, a name to find cover, a gap to find one more.",
         jobTitle: { kind, month in "\(kind == "replan" ? "Repair" : "Roster") of \(month)" },
         jobState: { $0 },
         jobFigures: { seconds, best, gap in

@@ -5,8 +5,9 @@ extension RosterDocument {
     /// calendar, per-person totals and the uncovered shifts highlighted. Printed, it is A4: the
     /// calendar with its legend on one landscape page, the totals on the next, then one
     /// portrait page per person (个人值班表) to hand over; names never break across lines.
-    /// `dayLink` makes each date a link (the office's pages link a day to its editor).
-    public func html(_ words: Phrases, dayLink: ((LocalDate) -> String)? = nil) -> String {
+    /// `links` makes the calendar's dates, names and gaps links (the office's pages lead them to
+    /// the day's editor and its candidates).
+    public func html(_ words: Phrases, links: CalendarLinks? = nil) -> String {
         let posts = dataset.posts.sorted { $0.id < $1.id }
         let names = Dictionary(uniqueKeysWithValues: dataset.staff.map { ($0.id, $0.name) })
         let missing = Dictionary(uncovered.map { ("\($0.date)|\($0.post)", $0.missing) }) { $0 + $1 }
@@ -40,17 +41,21 @@ extension RosterDocument {
         let lead = Weekday.allCases.firstIndex(of: month.firstDay.weekday)!
         var cells = Array(repeating: "<td></td>", count: lead)
         for date in month.days {
-            var cell = "<td class=\"\(dataset.calendar.isRestDay(date) ? "rest" : "")\"><div class=\"date\">\(dayLink.map { "<a href=\"\($0(date))\">\(date.day)</a>" } ?? "\(date.day)")\(dataset.calendar.holidays.contains(date) ? " 假" : dataset.calendar.workdays.contains(date) ? " 班" : "")</div>"
+            var cell = "<td class=\"\(dataset.calendar.isRestDay(date) ? "rest" : "")\"><div class=\"date\">\(links.map { "<a href=\"\($0.day(date))\">\(date.day)</a>" } ?? "\(date.day)")\(dataset.calendar.holidays.contains(date) ? " 假" : dataset.calendar.workdays.contains(date) ? " 班" : "")</div>"
             for post in posts {
                 let people = assignments.filter { $0.date == date && $0.post == post.id }
                     .map { assignment in
-                        let name = TextFormat.escaped(names[assignment.staff] ?? assignment.staff.rawValue)
+                        var name = TextFormat.escaped(names[assignment.staff] ?? assignment.staff.rawValue)
+                        if let links { name = "<a href=\"\(links.person(date, assignment.staff))\">\(name)</a>" }
                         return isChanged(assignment.staff, on: date) ? "<span class=\"name changed\">\(name) ✎</span>" : "<span class=\"name\">\(name)</span>"
                     }
                 let gap = missing["\(date)|\(post.id)"]
                 guard !people.isEmpty || gap != nil else { continue }
                 cell += "<div class=\"post\"><span class=\"area\">\(TextFormat.escaped(post.name)):</span> \(people.joined(separator: words.separator))"
-                if let gap { cell += " <span class=\"gap\">\(words.missing(gap))</span>" }
+                if let gap {
+                    let text = words.missing(gap)
+                    cell += " <span class=\"gap\">\(links.map { "<a href=\"\($0.gap(date, post.id))\">\(text)</a>" } ?? text)</span>"
+                }
                 cell += "</div>"
             }
             cells.append(cell + "</td>")

@@ -16,6 +16,18 @@ public struct RosterDocument: Sendable {
         }
     }
     /// What a repair of a published month changed (`duty replan`).
+    /// Where the calendar's dates, names and gaps lead, when they are links.
+    public struct CalendarLinks {
+        public let day: (LocalDate) -> String
+        public let person: (LocalDate, Staff.ID) -> String
+        public let gap: (LocalDate, Post.ID) -> String
+        public init(day: @escaping (LocalDate) -> String, person: @escaping (LocalDate, Staff.ID) -> String, gap: @escaping (LocalDate, Post.ID) -> String) {
+            self.day = day
+            self.person = person
+            self.gap = gap
+        }
+    }
+
     public struct Repair: Sendable {
         /// The first date re-solved; earlier days are as published.
         public let from: LocalDate

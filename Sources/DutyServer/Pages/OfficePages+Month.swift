@@ -67,13 +67,16 @@ extension OfficePages {
             var notice = draft != nil ? words.draftNotice : words.publishedNotice(shown?.version ?? 0)
             if let asked { notice = page.viewingVersion(asked.version) + " <a href=\"/months/\(month)\">\(page.backToCurrent)</a>" }
             if let latest, changes != nil { notice += " " + TextFormat.escaped(page.changedSince(latest.version)) }
-            let dayLink: ((LocalDate) -> String)? = user.role == .admin && asked == nil ? { "/months/\(month)/days/\($0)" } : nil
-            if dayLink != nil { notice += " " + TextFormat.escaped(page.dayLinksHelp) }
+            let links = user.role == .admin && asked == nil ? RosterDocument.CalendarLinks(
+                day: { "/months/\(month)/days/\($0)" },
+                person: { "/months/\(month)/days/\($0)?replace=\(Self.encoded($1.rawValue))#candidates" },
+                gap: { "/months/\(month)/days/\($0)?post=\(Self.encoded($1.rawValue))#candidates" }) : nil
+            if links != nil { notice += " " + TextFormat.escaped(page.dayLinksHelp) }
             // roster.html itself, with the app's header, the notice and the controls around it.
             let top = "<div class=\"no-print\" style=\"padding:0 1em\">\(navigation)\(Self.note(visit))<p class=\"notice\">\(notice)</p>"
                 + (controls.isEmpty ? "" : "<div class=\"controls\">\(controls)</div>") + "</div>"
             // On screen the personal pages stay for print only; each person sees theirs on /me.
-            return PageLayout.framed(document.html(words, dayLink: dayLink), words, user: user, path: visit.path, top: top,
+            return PageLayout.framed(document.html(words, links: links), words, user: user, path: visit.path, top: top,
                                      screenStyle: "@media screen{.person{display:none}}")
         }
     }
