@@ -191,6 +191,22 @@ struct MonthWorkBrowserTests {
         assert "第 3 版" in versions and "第 2 版" in versions and "第 1 版" in versions, versions
         desk.click("a[href='/months/2025-10?version=1']")
         assert "正在看已发布的第 1 版" in desk.inner_text("body")
+        # The month's page prints as roster.html does: the same A4 pages, none of the controls.
+        def pages(pdf):
+            return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+        printed = desk.pdf(prefer_css_page_size=True)
+        reference = new_page()
+        reference.goto("file://" + sys.argv[3])
+        assert pages(printed) == pages(reference.pdf(prefer_css_page_size=True)) > 2, (pages(printed))
+        desk.emulate_media(media="print")
+        assert not desk.locator(".controls").is_visible() and not desk.locator("header.app").is_visible()
+        desk.emulate_media(media="screen")
+        # In English on request.
+        desk.goto(base + "/months?lang=en")
+        assert "Months" in desk.inner_text("main") and "published, version 3" in desk.inner_text("main"), desk.inner_text("main")
+        desk.goto(base + "/months/2025-10/days/2025-10-12")
+        assert "Assign by hand" in desk.inner_text("main")
+        desk.goto(base + "/months?lang=zh")
         # The inspector on a phone: an attendance exception, a repair refused (its id is taken), one recorded, then completed.
         inspector = new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
         login(inspector, "checker")
@@ -266,11 +282,11 @@ struct MonthWorkBrowserTests {
 
     @Test("solve, an edit refused with its violation, one saved, publish, sick leave repaired and published; attendance and repairs; a request and an appraisal")
     func monthWork() throws {
-        let (db, _) = try Playwright.officeWithPublishedMonth()
+        let (db, out) = try Playwright.officeWithPublishedMonth()
         let server = try ServerProcess(db: db)
         defer { server.stop() }
         let shots = DutyProcess.packageRoot.appendingPathComponent("out/browser-screenshots").path
-        let run = try DutyProcess.run(["python3", "-c", Self.script, server.address, shots], executable: URL(fileURLWithPath: "/usr/bin/env"))
+        let run = try DutyProcess.run(["python3", "-c", Self.script, server.address, shots, out + "/roster.html"], executable: URL(fileURLWithPath: "/usr/bin/env"))
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
     }
 }
