@@ -7,6 +7,9 @@ extension OfficeStore {
     /// The record files the office adds to one row at a time (the server's record routes).
     public static let recordFiles = ["inspections.csv", "attendance.csv", "repairs.csv", "leave.csv", "requests.csv"]
 
+    /// The master-data files, which an import replaces whole (the others only add rows).
+    public static let masterFiles = StoredFile.all.filter(\.isMaster).map(\.file)
+
     /// Adds one record to `file` (fields by the file's column names, absent ones blank), checked
     /// as the file's reader checks it, together with the rest of the store's dataset.
     /// - Returns: whether it was added (`false`: an equal row is already there).

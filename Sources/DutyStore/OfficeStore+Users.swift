@@ -28,6 +28,11 @@ extension OfficeStore {
         }
     }
 
+    /// Every user, by name.
+    public func users() throws(InputError) -> [OfficeUser] {
+        try reading { db in try Row.fetchAll(db, sql: "SELECT * FROM users ORDER BY name").map(Self.user) }
+    }
+
     /// The user whose name and password these are, or `nil`.
     public func verify(name: String, password: String) throws(InputError) -> OfficeUser? {
         let row = try reading { db in try Row.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]) }

@@ -106,14 +106,14 @@ struct BrowserTests {
 @Suite(.enabled(if: Playwright.isInstalled, "needs Python's playwright and Debian's chromium (make test installs them)"))
 struct MonthWorkBrowserTests {
     static let script = #"""
-    import os, sys, re
+    import os, sys, re, tempfile
     from playwright.sync_api import sync_playwright
     base, shots = sys.argv[1], sys.argv[2]
     os.makedirs(shots, exist_ok=True)
-    def login(page, name):
+    def login(page, name, password="password-123"):
         page.goto(base + "/login")
         page.fill("input[name=name]", name)
-        page.fill("input[name=password]", "password-123")
+        page.fill("input[name=password]", password)
         page.click("button.primary")
         page.wait_for_load_state()
     def no_sideways_scroll(page, width):
@@ -138,7 +138,39 @@ struct MonthWorkBrowserTests {
         assert "2025年10月" in overview and "已发布第 1 版" in overview and "查看考核" in overview, overview
         desk.screenshot(path=shots + "/admin-months.png", full_page=True)
         labelled(desk)
+        # Data from the office's spreadsheets: a file with an unknown person refused whole, one saved by Excel (GB18030) imported.
+        folder = tempfile.mkdtemp()
+        os.makedirs(folder + "/bad")
+        with open(folder + "/bad/requests.csv", "w", encoding="utf-8") as f:
+            f.write("staff,date,post,kind,weight\ns99,2025-10-25,,off,\n")
+        with open(folder + "/inspections.csv", "wb") as f:
+            f.write("id,date,staff,item,points,inspector,note\nI-WEB-9,2025-10-22,s05,C01,,总务处 李主任,台面有油污\n".encode("gb18030"))
+        desk.goto(base + "/import")
+        labelled(desk)
+        desk.set_input_files("#files", folder + "/bad/requests.csv")
+        with desk.expect_navigation():
+            desk.click("button.primary")
+        text = desk.inner_text("main")
+        assert "没有导入" in text and "\nrequests.csv:2:1: 错误: staff: 不认识的人员“s99”" in text, text
+        desk.screenshot(path=shots + "/admin-import-refused.png", full_page=True)
+        desk.set_input_files("#files", folder + "/inspections.csv")
+        with desk.expect_navigation():
+            desk.click("button.primary")
+        text = desk.inner_text("main")
+        assert "已导入" in text and "inspections.csv：新增 1 行" in text and "GB18030" in text, text
+        desk.screenshot(path=shots + "/admin-import.png", full_page=True)
+        # A new staff member's account.
+        desk.goto(base + "/users")
+        labelled(desk)
+        desk.fill("#name", "zhao")
+        desk.select_option("#role", "staff")
+        desk.select_option("#staff", "s07")
+        desk.fill("#password", "password-456")
+        with desk.expect_navigation():
+            desk.click("button.primary")
+        assert "已保存账号 zhao" in desk.inner_text("main") and "员工" in desk.inner_text("main"), desk.inner_text("main")
         # Solve: the job's page, then the month with its draft.
+        desk.goto(base + "/months")
         desk.click("a[href='/months/2025-10']")
         desk.fill("#time_limit", "10")
         desk.click("#solve-button")
@@ -271,6 +303,10 @@ struct MonthWorkBrowserTests {
         phone.screenshot(path=shots + "/staff-month.png")
         phone.goto(base + "/months/2025-10/days/2025-10-12")
         assert "没有权限" in phone.inner_text("main")
+        # The new account logs in and sees their own duties.
+        zhao = new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+        login(zhao, "zhao", "password-456")
+        assert zhao.url.endswith("/me") and "赵强 的值班" in zhao.inner_text("main"), zhao.inner_text("main")
         # Everyone: the term's appraisal.
         desk.goto(base + "/appraisal?from=2025-10&to=2025-10")
         assert "陈明" in desk.inner_text("body") and "张伟" in desk.inner_text("body")

@@ -110,6 +110,8 @@ extension InputMessage {
         case let .unknownRecordField(expected): return "不认识的字段；应为以下之一：\(list(expected))"
         case let .notRecordFile(file): return "\(file) 不是记录文件；应为 inspections.csv、attendance.csv 或 repairs.csv"
         case let .noOpenRepair(id): return "没有未完成的报修单“\(id)”；应为尚未修好的报修单号"
+        case let .notDatasetFile(name, known): return "“\(name)”不是数据文件；应为以下之一：\(list(known))"
+        case .noFiles: return "没有选择文件；应选择数据文件夹里的文件"
         case .userWithoutName: return "--name：用户需要一个名字"
         case .shortPassword: return "密码少于 8 个字符；至少要 8 个"
         case .staffUserWithoutStaff: return "--staff：员工角色的用户要写明本人的人员编号（--staff 编号）"

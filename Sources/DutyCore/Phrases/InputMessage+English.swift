@@ -109,6 +109,8 @@ extension InputMessage {
         case let .unknownRecordField(expected): return "unknown field; expected \(expected.joined(separator: ", "))"
         case let .notRecordFile(file): return "\(file) is not a record file; expected inspections.csv, attendance.csv or repairs.csv"
         case let .noOpenRepair(id): return "no open repair ticket \"\(id)\"; expected the id of a ticket not completed yet"
+        case let .notDatasetFile(name, known): return "\"\(name)\" is not a dataset file; expected \(known.joined(separator: ", "))"
+        case .noFiles: return "no file chosen; expected the files of a dataset folder"
         case .userWithoutName: return "--name: the user needs a name"
         case .shortPassword: return "the password has fewer than 8 characters; expected at least 8"
         case .staffUserWithoutStaff: return "--staff: a user with the staff role needs the staff id they are (--staff ID)"

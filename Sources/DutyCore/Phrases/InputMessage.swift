@@ -112,6 +112,8 @@ public indirect enum InputMessage: Hashable, Sendable {
     case unknownRecordField(expected: [String])
     case notRecordFile(String)
     case noOpenRepair(String)
+    case notDatasetFile(String, known: [String])
+    case noFiles
     case userWithoutName
     case shortPassword
     case staffUserWithoutStaff

@@ -61,6 +61,20 @@ extension PageWords {
         requestKind: "申请", wantOff: "想休息", wantPost: "想上班", anyPost: "任何岗位", requestSaved: "申请已提交。",
         myRequests: "我的申请",
         qrCaption: "用手机相机扫这个二维码，即可订阅。",
+        importTitle: "导入资料", importHelp: "选择数据文件夹里的文件（posts.csv、staff.csv、demand.csv、leave.csv 等，以及 rules.yaml、rubric.yaml），可以一次选多个；没选的文件保持数据库里的样子，所以只选改过的文件就行。人员、岗位等主数据会被替换，记录只补充新的；有任何错误就整体不导入，数据库保持原样。Excel 或 WPS 另存的 CSV（UTF-8 或 GB18030）都可以。",
+        importFiles: "文件", importButton: "导入",
+        imported: "已导入。", importRefused: "没有导入，数据库保持原样。请改正下列问题后再导入：", warnings: "注意",
+        rowsAdded: { "新增 \($0) 行（已有的记录不重复添加）" }, rowsReplaced: { "替换为 \($0) 行" },
+        usersTitle: "账号", role: "角色", newUser: "添加或修改账号", usersHelp: "同名账号会被改为新的角色、人员和密码。密码至少 8 个字符，只保存其加密散列。",
+        roleName: { role in
+            switch role {
+            case "admin": "总务处主任"
+            case "inspector": "检查员"
+            case "staff": "员工"
+            default: role
+            }
+        },
+        userSaved: { "已保存账号 \($0)。" },
         appraisalMonth: "月度考核", appraisalTerm: "学期考核", termFrom: "从", termTo: "到", show: "查看",
         noAppraisalYet: { "\($0) 的值班表还没有发布，暂不能考核。" }
     )

@@ -48,6 +48,13 @@ extension PageWords {
         requestKind: "Request", wantOff: "day off", wantPost: "want to work", anyPost: "any post", requestSaved: "Your request was filed.",
         myRequests: "My requests",
         qrCaption: "Scan this code with a phone's camera to subscribe.",
+        importTitle: "Import data", importHelp: "Choose the files of a dataset folder (posts.csv, staff.csv, demand.csv, leave.csv … and rules.yaml, rubric.yaml), several at once; a file not chosen stays as the store has it, so the changed ones are enough. Master data is replaced, records are added when new; on any error nothing is imported and the store stays as it was. CSV saved by Excel or WPS (UTF-8 or GB18030) is fine.",
+        importFiles: "Files", importButton: "Import",
+        imported: "Imported.", importRefused: "Nothing was imported; the store is as it was. Fix these and import again:", warnings: "Warnings",
+        rowsAdded: { "\($0) rows added (records already there are not added again)" }, rowsReplaced: { "replaced, now \($0) rows" },
+        usersTitle: "Users", role: "Role", newUser: "Add or change a user", usersHelp: "A user of the same name gets the new role, staff and password. Passwords have at least 8 characters; only their hash is kept.",
+        roleName: { $0 },
+        userSaved: { "Saved user \($0)." },
         appraisalMonth: "Monthly appraisal", appraisalTerm: "Term appraisal", termFrom: "From", termTo: "To", show: "Show",
         noAppraisalYet: { "The roster of \($0) is not published yet, so there is no appraisal." }
     )

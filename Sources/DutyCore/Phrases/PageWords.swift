@@ -56,6 +56,16 @@ public struct PageWords: Sendable {
     public let myRequests: String
     public let qrCaption: String
 
+    // MARK: The office's data and users
+    public let importTitle: String, importHelp: String, importFiles: String, importButton: String
+    public let imported: String, importRefused: String, warnings: String
+    /// A record file's new rows; a master file's rows after it was replaced.
+    public let rowsAdded: @Sendable (Int) -> String
+    public let rowsReplaced: @Sendable (Int) -> String
+    public let usersTitle: String, role: String, newUser: String, usersHelp: String
+    public let roleName: @Sendable (String) -> String
+    public let userSaved: @Sendable (String) -> String
+
     // MARK: The appraisal
     public let appraisalMonth: String, appraisalTerm: String, termFrom: String, termTo: String, show: String
     public let noAppraisalYet: @Sendable (String) -> String

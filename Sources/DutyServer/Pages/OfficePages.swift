@@ -59,6 +59,7 @@ struct OfficePages: Sendable {
             .me: myPage, .requestsForm: requestsPage, .request: addRequest,
             .inspectionForm: inspectionPage, .inspection: addInspection, .attendanceForm: attendancePage, .attendance: addAttendance,
             .repairs: repairsPage, .repair: addRepair, .repairDone: repairDone,
+            .importForm: importPage, .importDataset: importDataset, .users: usersPage, .addUser: addUser,
             .appraisal: appraisalPage, .termAppraisal: termAppraisalPage,
         ]
         for route in PageRoute.all where route.roles != nil {

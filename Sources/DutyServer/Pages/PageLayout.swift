@@ -73,6 +73,7 @@ enum PageLayout {
                 links += [("/months", page.monthsTitle), ("/inspections/new", words.recordInspection), ("/attendance/new", page.recordAttendance),
                           ("/repairs", page.repairsTitle)]
             }
+            if user.role == .admin { links += [("/import", page.importTitle), ("/users", page.usersTitle)] }
             if user.role == .staff { links += [("/me", words.myDuties), ("/requests", page.myRequests)] }
             links.append(("/appraisal", page.appraisalMonth))
             items += links.map { "<a href=\"\($0.0)\"\(path == $0.0 ? " aria-current=\"page\"" : "")>\(TextFormat.escaped($0.1))</a>" }

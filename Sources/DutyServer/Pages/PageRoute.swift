@@ -37,11 +37,15 @@ struct PageRoute: Sendable, Hashable {
     static let repairs = PageRoute(method: .get, path: "/repairs", roles: office)
     static let repair = PageRoute(method: .post, path: "/repairs", roles: office)
     static let repairDone = PageRoute(method: .post, path: "/repairs/{id}/done", roles: office)
+    static let importForm = PageRoute(method: .get, path: "/import", roles: [.admin])
+    static let importDataset = PageRoute(method: .post, path: "/import", roles: [.admin])
+    static let users = PageRoute(method: .get, path: "/users", roles: [.admin])
+    static let addUser = PageRoute(method: .post, path: "/users", roles: [.admin])
     static let appraisal = PageRoute(method: .get, path: "/appraisal/{month}", roles: everyone)
     static let termAppraisal = PageRoute(method: .get, path: "/appraisal", roles: everyone)
 
     /// Every page route.
     static let all: [PageRoute] = [home, loginForm, login, logout, months, month, solve, publish, sick, job, cancelJob, day, editPreview, edit,
                                    me, requestsForm, request, inspectionForm, inspection, attendanceForm, attendance,
-                                   repairs, repair, repairDone, appraisal, termAppraisal]
+                                   repairs, repair, repairDone, importForm, importDataset, users, addUser, appraisal, termAppraisal]
 }
