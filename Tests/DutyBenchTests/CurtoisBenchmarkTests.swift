@@ -37,11 +37,11 @@ import Testing
                                  gap: nil, bound: nil, bestKnown: nil, violations: [])
         let report = CurtoisReport(rows: [row, missing], timeLimit: 60)
         #expect(report.csv() == """
-            instance,staff,days,shift_types,objective,status,seconds,gap,bound,best_known
-            Instance9,36,28,4,450,time_limit,60.2500,0.1000,405,439
-            Instance24,150,364,32,,no_solution,60,,,
+            instance,staff,days,shift_types,objective,status,seconds,gap,bound,best_known,ratio_to_best_known
+            Instance9,36,28,4,450,time_limit,60.2500,0.1000,405,439,1.0251
+            Instance24,150,364,32,,no_solution,60,,,,
 
             """)
-        #expect(report.markdown().contains("| Instance9 | 36 | 28 | 4 | 450 | 439 | 2.5 % | time_limit | 10.0 % | 405 | 60.2 |"))
+        #expect(report.markdown().contains("| Instance9 | 36 | 28 | 4 | 450 | 439 | 1.025 | time_limit | 10.0 % | 405 | 60.2 |"))
     }
 }

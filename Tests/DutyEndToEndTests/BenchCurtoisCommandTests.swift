@@ -15,7 +15,7 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let csv = try String(contentsOfFile: "\(out)/curtois.csv", encoding: .utf8)
         let lines = csv.split(separator: "\n").map(String.init)
-        #expect(lines.first == "instance,staff,days,shift_types,objective,status,seconds,gap,bound,best_known")
+        #expect(lines.first == "instance,staff,days,shift_types,objective,status,seconds,gap,bound,best_known,ratio_to_best_known")
         let fields = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         #expect(Array(fields[0..<6]) == ["Instance1", "8", "14", "1", "607", "optimal"])
         #expect(fields[7] == "0" && fields[8] == "607" && fields[9] == "607")

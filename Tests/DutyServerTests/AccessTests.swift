@@ -71,6 +71,21 @@ import Yams
         }
     }
 
+    @Test("on an empty store the pages say that nothing is imported yet, not a server error")
+    func emptyStore() async throws {
+        let fixture = try ServerFixture(importing: false)
+        try await fixture.application.test(.router) { client in
+            let cookie = try await ServerFixture.login(client, "boss")
+            for uri in ["/inspections/new", "/repairs", "/users", "/months/2025-10/days/2025-10-08"] {
+                let (status, body) = try await client.execute(uri: uri, method: .get, headers: [.cookie: cookie]) { ($0.status, String(buffer: $0.body)) }
+                #expect(status == .unprocessableContent || status == .seeOther, "\(uri): \(status)")
+                if status == .unprocessableContent { #expect(body.contains("数据库里还没有数据"), "\(uri): \(body)") }
+            }
+            let months = try await client.execute(uri: "/months", method: .get, headers: [.cookie: cookie]) { $0.status }
+            #expect(months == .ok)
+        }
+    }
+
     /// Routes that also check whose data it is (a staff member's own calendar link).
     static func checksOwnership(_ route: APIRoute) -> Bool { [.calendarLink, .renewCalendar, .requests].contains(route) }
 

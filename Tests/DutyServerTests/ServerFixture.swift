@@ -24,13 +24,15 @@ struct ServerFixture {
     let settings: ServerSettings
     let log: LogCapture
 
-    init(settings: ServerSettings = ServerSettings()) throws {
+    /// A store with the example imported and three users; with `importing: false`, an empty
+    /// store with the admin and the inspector (a staff user needs the staff list).
+    init(settings: ServerSettings = ServerSettings(), importing: Bool = true) throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("duty-server-\(UUID().uuidString).db").path
         store = try OfficeStore(path: path)
-        try store.importDataset(.folder(Self.example))
+        if importing { try store.importDataset(.folder(Self.example)) }
         try store.addUser(name: "boss", role: .admin, staff: nil, password: Self.password)
         try store.addUser(name: "checker", role: .inspector, staff: nil, password: Self.password)
-        try store.addUser(name: "zhang", role: .staff, staff: "s03", password: Self.password)
+        if importing { try store.addUser(name: "zhang", role: .staff, staff: "s03", password: Self.password) }
         self.settings = settings
         log = LogCapture()
     }

@@ -23,6 +23,12 @@ public struct CurtoisRow: Sendable {
     public let bestKnown: Int?
     /// The validator's findings on the written roster (empty when valid).
     public let violations: [ShiftViolation]
+
+    /// The objective over the best known value (1 is as good as the best known).
+    public var ratioToBestKnown: Double? {
+        guard let objective, let bestKnown, bestKnown > 0 else { return nil }
+        return Double(objective) / Double(bestKnown)
+    }
 }
 
 /// `duty bench curtois`: solves instances, writes each roster, reads it back and has the

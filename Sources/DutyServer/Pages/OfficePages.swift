@@ -71,7 +71,13 @@ struct OfficePages: Sendable {
                         return PageLayout.page(words, title: words.notAllowed, user: user, path: request.uri.path,
                                                body: "<p class=\"error\" role=\"alert\">\(words.notAllowed)</p>", status: .forbidden)
                     }
-                    return try await page(Visit(request: request, context: context, words: words, user: user))
+                    do {
+                        return try await page(Visit(request: request, context: context, words: words, user: user))
+                    } catch let error as InputError {
+                        // What the store holds cannot be read (no dataset imported yet, say): said on the page, not a 500.
+                        return PageLayout.page(words, title: words.appName, user: user, path: request.uri.path,
+                                               body: Self.problem(error, words), status: .unprocessableContent)
+                    }
                 }
             }
         }
