@@ -31,8 +31,14 @@ public actor JobRegistry {
     private var waiting: [String: [CheckedContinuation<Void, Never>]] = [:]
     private var counter = 0
     private let logger: Logger
+    /// How many ended jobs stay readable; older ones are forgotten, so that a server running
+    /// for a whole term does not grow with every solve.
+    private let keptEnded: Int
 
-    public init(logger: Logger) { self.logger = logger }
+    public init(logger: Logger, keptEnded: Int = 100) {
+        self.logger = logger
+        self.keptEnded = keptEnded
+    }
 
     /// The job running for `month`, if any.
     public func running(for month: Month) -> Status? { runningByMonth[month].flatMap { jobs[$0] } }
@@ -148,6 +154,18 @@ public actor JobRegistry {
         processes[id] = nil
         if job.state == .failed { logger.warning("job \(id) for \(job.month) failed: \(error ?? "")") }
         for continuation in waiting.removeValue(forKey: id) ?? [] { continuation.resume() }
+        forgetOldEnded()
+    }
+
+    /// Forgets the ended jobs beyond the newest `keptEnded`.
+    private func forgetOldEnded() {
+        let ended = jobs.values.filter { $0.state != .running && $0.state != .queued }.map(\.id)
+        guard ended.count > keptEnded else { return }
+        let oldest = ended.sorted { (started[$0] ?? .now, $0) < (started[$1] ?? .now, $1) }.prefix(ended.count - keptEnded)
+        for id in oldest {
+            jobs[id] = nil
+            started[id] = nil
+        }
     }
 }
 
