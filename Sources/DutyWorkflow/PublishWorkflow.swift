@@ -22,12 +22,22 @@ public enum PublishWorkflow {
         let (assignments, _) = try RosterCSVReader.read(rosterFile, for: dataset, month: month)
         let report = RosterChecker(dataset: dataset, month: month).check(assignments)
         guard report.isValid else { throw PublishRefused(month: month, violations: report.violations) }
-        let json = try JSONText.make([
+        var document: [String: Any] = [
             "month": month.description,
             "assignments": assignments.sorted().map { ["date": $0.date.description, "post": $0.post.rawValue, "staff": $0.staff.rawValue] },
             "shortfall": report.shortfalls.map { ["date": $0.date.description, "post": $0.post.rawValue, "missing": $0.missing] as [String: Any] },
             "objective": report.objective.jsonObject,
-        ], file: "roster.json")
+        ]
+        // The solve's own account (status, time, gap; a repair's changes) when roster.json beside
+        // the file is of this very roster.
+        let beside = URL(fileURLWithPath: rosterFile).deletingLastPathComponent().appendingPathComponent("roster.json")
+        if let data = try? Data(contentsOf: beside), let solved = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+           let rows = solved["assignments"] as? [[String: String]],
+           Set(rows.compactMap { row in row["date"].flatMap { LocalDate(iso: $0) }.map { Assignment(date: $0, post: Post.ID(row["post"] ?? ""), staff: Staff.ID(row["staff"] ?? "")) } })
+               == Set(assignments) {
+            for key in ["solver", "from", "changes"] { document[key] = solved[key] }
+        }
+        let json = try JSONText.make(document, file: "roster.json")
         let version = try store.publish(month: month, assignments: assignments, rosterJSON: json)
         return Published(version: version, assignments: Set(assignments).count)
     }

@@ -70,11 +70,11 @@ public enum RosterWorkflow {
                 throw .checkerDisagrees("\(term.rawValue) is \(model) in the model but \(recomputed) by the checker")
             }
         }
+        let solver = RosterDocument.Solver(status: result.status, seconds: result.seconds, gap: result.gap, bound: result.bound)
         let document = RosterDocument(
             dataset: dataset, month: month, assignments: result.assignments, uncovered: checked.shortfalls, objective: checked.objective,
-            solver: .init(status: result.status, seconds: result.seconds, gap: result.gap, bound: result.bound),
-            repair: published.map { RosterDocument.Repair(from: $0.from, changes: checked.changes) })
-        return SolvedRoster(document: document, report: checked,
+            solver: solver, repair: published.map { RosterDocument.Repair(from: $0.from, changes: checked.changes) })
+        return SolvedRoster(document: document, solver: solver, report: checked,
                             coverage: Coverage(dataset: dataset, month: month, shortfalls: checked.shortfalls), modelSize: result.modelSize)
     }
 }

@@ -6,6 +6,8 @@ import DutyIO
 public struct SolvedRoster: Sendable {
     /// The roster outputs (roster.csv, .json, .md, .html), objective as the checker computed it.
     public let document: RosterDocument
+    /// How the solve went (the document's account of it).
+    public let solver: RosterDocument.Solver
     /// The checker's findings on the roster: no violation, by construction.
     public let report: CheckReport
     public let coverage: Coverage

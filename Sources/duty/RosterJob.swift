@@ -70,7 +70,7 @@ struct RosterJob {
     }
 
     private func summary(of solved: SolvedRoster, files: [String], warnings: Int, _ words: Phrases) -> String {
-        let document = solved.document, objective = document.objective, solver = document.solver, coverage = solved.coverage
+        let document = solved.document, objective = document.objective, solver = solved.solver, coverage = solved.coverage
         let uncovered = coverage.missingByArea.filter { $0.missing > 0 }.map { (area: $0.area, missing: $0.missing) }
         let changes = document.repair.map { words.changesSummary($0.from, $0.changes.count, Set($0.changes.map(\.staff)).count) }
         return [

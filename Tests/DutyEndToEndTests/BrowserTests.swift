@@ -202,7 +202,7 @@ struct MonthWorkBrowserTests {
         desk.screenshot(path=shots + "/admin-edit-preview.png", full_page=True)
         with desk.expect_navigation():
             desk.click("#save-button")
-        assert "已保存到草稿" in desk.inner_text("body")
+        assert "已保存到草稿" in desk.inner_text("body") and "手工调整过的排班" in desk.inner_text("body"), desk.inner_text("body")
         with desk.expect_navigation():
             desk.click("#publish-button")
         assert "已发布第 2 版" in desk.inner_text("body"), desk.inner_text("body")
@@ -223,6 +223,7 @@ struct MonthWorkBrowserTests {
         assert "第 3 版" in versions and "第 2 版" in versions and "第 1 版" in versions, versions
         desk.click("a[href='/months/2025-10?version=1']")
         assert "正在看已发布的第 1 版" in desk.inner_text("body")
+        assert "已证明最优" in desk.inner_text("body"), "duty publish keeps the solve's account of roster.json beside the roster"
         # The month's page prints as roster.html does: the same A4 pages, none of the controls.
         def pages(pdf):
             return len(re.findall(rb"/Type\s*/Page[^s]", pdf))

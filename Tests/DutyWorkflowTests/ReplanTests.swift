@@ -13,7 +13,7 @@ import Testing
     static func published(seed: UInt64, people: Int) throws -> (Dataset, Month, [Assignment]) {
         let (dataset, month) = SeededDatasets.make(seed: seed, people: people)
         let solved = try RosterWorkflow.solve(dataset, month: month, options: options())
-        #expect(solved.document.solver.status == .optimal)
+        #expect(solved.solver.status == .optimal)
         return (dataset, month, solved.document.assignments)
     }
 
@@ -22,7 +22,7 @@ import Testing
         let (dataset, month, roster) = try Self.published(seed: 3, people: 10)
         let from = month.firstDay.adding(days: day - 1)
         let solved = try RosterWorkflow.solve(dataset, month: month, published: PublishedMonth(assignments: roster, from: from), options: Self.options())
-        #expect(solved.document.solver.status == .optimal)
+        #expect(solved.solver.status == .optimal)
         #expect(solved.document.assignments == roster)
         #expect(solved.document.repair?.changes == [])
         #expect(solved.document.objective[.changes] == 0)
@@ -39,7 +39,7 @@ import Testing
         let published = PublishedMonth(assignments: roster, from: from)
         let solved = try RosterWorkflow.solve(dataset, month: month, published: published, options: Self.options())
         let repaired = solved.document.assignments
-        #expect(solved.document.solver.status == .optimal)
+        #expect(solved.solver.status == .optimal)
         #expect(repaired.filter { $0.date < from } == roster.filter { $0.date < from })
         #expect(!repaired.contains { $0.staff == sick && $0.date.day >= 10 && $0.date.day <= 16 })
         let checker = RosterChecker(dataset: dataset, month: month, from: from, baseline: roster)
@@ -99,7 +99,7 @@ import Testing
             }
         }
         enumerate(0, [])
-        #expect(solved.document.solver.status == .optimal)
+        #expect(solved.solver.status == .optimal)
         #expect(abs(solved.document.objective.total - best) < 1e-6, "repair \(solved.document.objective.total), brute force \(best)")
         #expect(solved.document.objective[.changes] > 0)
     }
@@ -163,7 +163,7 @@ import Testing
         }
         let from = month.firstDay.adding(days: 19)
         let solved = try RosterWorkflow.solve(dataset, month: month, published: PublishedMonth(assignments: roster, from: from), options: Self.options())
-        #expect(solved.document.solver.status == .optimal)
+        #expect(solved.solver.status == .optimal)
         #expect(solved.document.assignments.filter { $0.date < from } == roster.filter { $0.date < from })
         let before = roster.filter { $0.date >= from && $0.post == post.id }.count
         let after = solved.document.assignments.filter { $0.date >= from && $0.post == post.id }.count

@@ -15,7 +15,7 @@ import Testing
     func example() throws {
         let dataset = try DatasetReader.read(directory: Self.example, month: Self.month)
         let solved = try RosterWorkflow.solve(dataset, month: Self.month, options: .init(budget: TimeBudget(seconds: 30), relativeGap: 0))
-        #expect(solved.document.solver.status == .optimal)
+        #expect(solved.solver.status == .optimal)
         #expect(solved.report.isValid)
         let recheck = RosterChecker(dataset: dataset, month: Self.month).check(solved.document.assignments)
         #expect(recheck.objective.total == solved.document.objective.total)

@@ -52,7 +52,7 @@ public struct ShortageSweep {
                 guard greedy.isValid else { throw SweepFailure(level: level, seed: seed, violations: greedy.violations) }
                 let coverage = solved.coverage
                 let greedyCoverage = Coverage(dataset: reduced, month: month, shortfalls: greedy.shortfalls)
-                let objective = solved.document.objective, solver = solved.document.solver
+                let objective = solved.document.objective, solver = solved.solver
                 rows.append(ShortageRow(
                     level: level, seed: seed, staff: reduced.staff.count, removed: gone, demand: coverage.demanded,
                     covered: coverage.covered, shortfall: objective[.shortfall], fairness: objective[.fairness],

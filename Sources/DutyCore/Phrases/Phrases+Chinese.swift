@@ -18,6 +18,7 @@ extension Phrases {
             case .infeasible: "没有满足全部硬性规则的排班"
             }
         },
+        checkedNotSolved: "手工调整过的排班：已检查，不违反任何硬性规则",
         rule: {
             switch $0 {
             case .oneShiftPerDay: "当天已有班"

@@ -18,6 +18,7 @@ extension Phrases {
             case .infeasible: "no roster satisfies every hard rule"
             }
         },
+        checkedNotSolved: "Edited by hand: checked, breaks no hard rule",
         rule: { $0.rawValue },
         term: {
             switch $0 {

@@ -24,6 +24,8 @@ public struct Phrases: Sendable {
     // MARK: The solve in plain words
     /// How the solve ended, for a person: proven best, or found within a limit and at most so far from the best.
     public let outcome: @Sendable (_ status: RosterStatus, _ seconds: Double, _ gap: Double) -> String
+    /// A roster that was checked (no hard rule broken) but not solved here: edited by hand.
+    public let checkedNotSolved: String
     /// A hard rule in words (its machine name stays in JSON and `duty check`).
     public let rule: @Sendable (HardRule) -> String
     /// What an objective term means.

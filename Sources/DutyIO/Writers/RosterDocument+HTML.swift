@@ -63,7 +63,7 @@ extension RosterDocument {
         while cells.count % 7 != 0 { cells.append("<td></td>") }
         for week in stride(from: 0, to: cells.count, by: 7) { page += "<tr>" + cells[week..<week + 7].joined() + "</tr>\n" }
         page += "</table>\n</section>\n<section class=\"summary\">\n"
-        page += "<p class=\"status\"><b>\(TextFormat.escaped(words.outcome(solver.status, solver.seconds, solver.gap)))</b> · \(words.penalty) \(TextFormat.rounded(objective.total, places: 2))</p>\n"
+        page += "<p class=\"status\"><b>\(TextFormat.escaped(solver.map { words.outcome($0.status, $0.seconds, $0.gap) } ?? words.checkedNotSolved))</b> · \(words.penalty) \(TextFormat.rounded(objective.total, places: 2))</p>\n"
         page += "<table><tr>\(objective.reported.map { "<th>\(TextFormat.escaped(words.term($0)))</th>" }.joined())<th>\(words.total)</th></tr>\n"
         page += "<tr>\(objective.reported.map { "<td class=\"num\">\(TextFormat.rounded(objective[$0], places: 2))</td>" }.joined())<td class=\"num\">\(TextFormat.rounded(objective.total, places: 2))</td></tr></table>\n"
         if let repair { page += changesTable(repair, words) }

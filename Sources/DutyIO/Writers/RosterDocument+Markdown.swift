@@ -9,7 +9,7 @@ extension RosterDocument {
         let names = Dictionary(uniqueKeysWithValues: dataset.staff.map { ($0.id, $0.name) })
         let missing = Dictionary(uncovered.map { ("\($0.date)|\($0.post)", $0.missing) }) { $0 + $1 }
         var lines = ["# \(words.rosterTitle(month))", ""]
-        lines.append("**\(words.outcome(solver.status, solver.seconds, solver.gap))** · \(words.penalty) \(TextFormat.rounded(objective.total, places: 2))")
+        lines.append("**\(solver.map { words.outcome($0.status, $0.seconds, $0.gap) } ?? words.checkedNotSolved)** · \(words.penalty) \(TextFormat.rounded(objective.total, places: 2))")
         lines.append("")
         lines.append("| \(words.penalty) | |")
         lines.append("| --- | ---: |")

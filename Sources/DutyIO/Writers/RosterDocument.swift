@@ -43,11 +43,12 @@ public struct RosterDocument: Sendable {
     public let assignments: [Assignment]
     public let uncovered: [Shortfall]
     public let objective: ObjectiveBreakdown
-    public let solver: Solver
+    /// How the solve went; `nil` for a roster that was checked but not solved here (edited by hand).
+    public let solver: Solver?
     /// Set when the month is a repaired published roster.
     public let repair: Repair?
 
-    public init(dataset: Dataset, month: Month, assignments: [Assignment], uncovered: [Shortfall], objective: ObjectiveBreakdown, solver: Solver,
+    public init(dataset: Dataset, month: Month, assignments: [Assignment], uncovered: [Shortfall], objective: ObjectiveBreakdown, solver: Solver?,
                 repair: Repair? = nil) {
         self.dataset = dataset
         self.month = month
@@ -111,8 +112,10 @@ public struct RosterDocument: Sendable {
             "assignments": assignments.map { ["date": $0.date.description, "post": $0.post.rawValue, "staff": $0.staff.rawValue] },
             "shortfall": uncovered.map { ["date": $0.date.description, "post": $0.post.rawValue, "missing": $0.missing] as [String: Any] },
             "objective": objective.jsonObject,
-            "solver": ["status": solver.status.rawValue, "seconds": solver.seconds, "gap": solver.gap, "bound": solver.bound] as [String: Any],
         ]
+        if let solver {
+            document["solver"] = ["status": solver.status.rawValue, "seconds": solver.seconds, "gap": solver.gap, "bound": solver.bound] as [String: Any]
+        }
         if let repair {
             document["from"] = repair.from.description
             document["changes"] = repair.changes.map {

@@ -23,7 +23,7 @@ enum RosterPageDocument {
             if let term = ObjectiveTerm(rawValue: key) { objective[term] = value }
         }
         let solver = object["solver"] as? [String: Any]
-        let status = (solver?["status"] as? String).flatMap { RosterStatus(rawValue: $0) } ?? .feasible
+        let status = (solver?["status"] as? String).flatMap { RosterStatus(rawValue: $0) }
         let repair = changes ?? date(object["from"]).map { from in
             RosterDocument.Repair(from: from, changes: (object["changes"] as? [[String: String]] ?? []).compactMap { row in
                 guard let day = date(row["date"]), let staff = row["staff"] else { return nil }
@@ -32,8 +32,8 @@ enum RosterPageDocument {
             })
         }
         return RosterDocument(dataset: dataset, month: month, assignments: assignments, uncovered: uncovered, objective: objective,
-                              solver: .init(status: status, seconds: solver?["seconds"] as? Double ?? 0, gap: solver?["gap"] as? Double ?? 0,
-                                            bound: solver?["bound"] as? Double ?? objective.total),
+                              solver: status.map { .init(status: $0, seconds: solver?["seconds"] as? Double ?? 0, gap: solver?["gap"] as? Double ?? 0,
+                                                         bound: solver?["bound"] as? Double ?? objective.total) },
                               repair: repair)
     }
 
