@@ -17,6 +17,9 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(year: year, month: month)
     }
 
+    /// The month of `date`; `nil` only beyond the years 1 to 9999.
+    public init?(containing date: LocalDate) { self.init(year: date.year, month: date.month) }
+
     public var firstDay: LocalDate { LocalDate(year: year, month: month, day: 1)! }
     public var lastDay: LocalDate { LocalDate(year: year, month: month, day: LocalDate.daysIn(year: year, month: month))! }
     /// Every date of the month in order.
@@ -37,6 +40,9 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The following month.
     public var next: Month { month == 12 ? Month(year: year + 1, month: 1)! : Month(year: year, month: month + 1)! }
+
+    /// The month before; `nil` for 0001-01, which has none.
+    public var previous: Month? { month == 1 ? Month(year: year - 1, month: 12) : Month(year: year, month: month - 1) }
 
     public var description: String {
         let m = month < 10 ? "0\(month)" : "\(month)"

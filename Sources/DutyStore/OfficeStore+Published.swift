@@ -79,9 +79,9 @@ extension OfficeStore {
     /// The dataset for `month` as the readers take it, with the previous month's latest
     /// published roster added to its history.
     public func datasetFiles(for month: Month) throws(InputError) -> DatasetFiles {
-        let previous = month.firstDay.adding(days: -1)
-        let before = Month(year: previous.year, month: previous.month)!
-        return try datasetFiles(extraHistory: publishedRoster(of: before)?.assignments ?? [], historyBefore: month.firstDay)
+        var before: [Assignment] = []
+        if let previous = month.previous { before = try publishedRoster(of: previous)?.assignments ?? [] }
+        return try datasetFiles(extraHistory: before, historyBefore: month.firstDay)
     }
 
     /// A read transaction, its failure an input error naming the store.

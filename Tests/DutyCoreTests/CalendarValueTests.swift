@@ -27,6 +27,8 @@ import Testing
     func months() throws {
         let december = try #require(Month("2025-12"))
         #expect(december.next.description == "2026-01")
+        #expect(december.next.previous == december && Month("0001-01")?.previous == nil)
+        #expect(Month(containing: try #require(LocalDate(iso: "2025-10-31"))) == Month("2025-10"))
         #expect(december.days.count == 31 && december.lastDay.description == "2025-12-31")
         #expect(Month("10000-01") == nil && Month("2025-00") == nil && Month(year: 9999, month: 12) != nil)
         let last = try #require(Month("9999-12"))

@@ -187,12 +187,4 @@ extension OfficePages {
         body += "<p><a href=\"/months/\(month)/days/\(edit.date)\">\(page.cancel)</a></p>"
         return visit.page(page.previewTitle, body, status: saving ? .unprocessableContent : .ok)
     }
-
-    /// `text` for a URL's query.
-    static func encoded(_ text: String) -> String { text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text }
-
-    /// `text` as one segment of a URL's path.
-    static func pathSegment(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? text
-    }
 }

@@ -100,10 +100,4 @@ extension OfficePages {
             return PageLayout.redirect(to: "/months/\(status.month)")
         }
     }
-
-    /// The first problem of what the store refused, in the page's words.
-    static func problemText(_ error: Error, _ words: Phrases) -> String {
-        guard let input = error as? InputError, let first = input.issues.first else { return "\(error)" }
-        return "\(first.field.map { "\($0): " } ?? "")\(first.message.text(words.language))"
-    }
 }

@@ -25,7 +25,7 @@ extension OfficePages {
                 rows += "<tr><th scope=\"row\"><a href=\"/months/\(month)\">\(TextFormat.escaped(words.month(month)))</a></th><td>\(TextFormat.escaped(state))</td>"
                     + "<td>\(TextFormat.escaped(coverage))</td><td class=\"num\">\(missing)</td><td>\(appraisal)</td></tr>\n"
             }
-            let next = months.first.map { $0.lastDay.adding(days: 1) }.map { "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)" } ?? ""
+            let next = months.first?.next.description ?? ""
             var body = "<h1>\(page.monthsTitle)</h1>"
             if !rows.isEmpty {
                 body += "<div class=\"scroll\"><table class=\"duties\"><thead><tr><th scope=\"col\">\(page.monthColumn)</th><th scope=\"col\">\(page.stateColumn)</th>"
@@ -82,9 +82,8 @@ extension OfficePages {
     }
 
     func monthNavigation(_ month: Month, _ words: Phrases) -> String {
-        let before = month.firstDay.adding(days: -1), after = month.lastDay.adding(days: 1)
-        return "<p class=\"no-print\"><a href=\"/months/\(before.year)-\(before.month < 10 ? "0" : "")\(before.month)\">← \(words.previousMonth)</a> · "
-            + "<a href=\"/months/\(after.year)-\(after.month < 10 ? "0" : "")\(after.month)\">\(words.nextMonth) →</a></p>"
+        let before = month.previous ?? month, after = month.next
+        return "<p class=\"no-print\"><a href=\"/months/\(before)\">← \(words.previousMonth)</a> · <a href=\"/months/\(after)\">\(words.nextMonth) →</a></p>"
     }
 
     /// The head of office's forms for a month: solve, publish the draft, someone sick, and the

@@ -77,8 +77,7 @@ extension OfficePages {
     /// The staff and the posts as options, and today's date, for every record form.
     private func choices(_ values: [String: String]) throws -> (staff: String, posts: String, today: String) {
         let input = try AppraisalReader.read(store.datasetFiles())
-        let date = LocalDate(iso: today())!
-        let dataset = try api.datasets.dataset(of: Month(year: date.year, month: date.month)!, in: store)
+        let dataset = try api.datasets.dataset(of: Month(containing: LocalDate(iso: today())!)!, in: store)
         let staff = input.staff.sorted { $0.id < $1.id }.map { Self.option($0.id.rawValue, values["staff"], "\($0.name)（\($0.id)）") }.joined()
         let posts = dataset.posts.sorted { $0.id < $1.id }.map { Self.option($0.id.rawValue, values["post"], $0.name) }.joined()
         return (staff, posts, today())

@@ -73,8 +73,7 @@ extension OfficePages {
         let words = visit.words, page = words.pages
         guard let staffID = visit.user.staff else { return visit.page(page.requestsTitle, "<h1>\(page.requestsTitle)</h1><p>\(words.notStaff)</p>") }
         let today = LocalDate(iso: self.today())!
-        let next = Month(year: today.year, month: today.month)!.lastDay.adding(days: 1)
-        let month = Month(year: next.year, month: next.month)!
+        let month = Month(containing: today)!.next
         let dataset = try api.datasets.dataset(of: month, in: store)
         let postNames = Dictionary(dataset.posts.map { ($0.id, $0.name) }) { first, _ in first }
         let mine = dataset.requests.filter { $0.staff == staffID && $0.date >= today }.sorted { $0.date < $1.date }

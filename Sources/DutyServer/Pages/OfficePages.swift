@@ -156,6 +156,20 @@ struct OfficePages: Sendable {
         return String(local.prefix(16)).replacingOccurrences(of: "T", with: " ")
     }
 
+/// The first problem of what the store refused, in the page's words.
+    static func problemText(_ error: Error, _ words: Phrases) -> String {
+        guard let input = error as? InputError, let first = input.issues.first else { return "\(error)" }
+        return "\(first.field.map { "\($0): " } ?? "")\(first.message.text(words.language))"
+    }
+
+    /// `text` for a URL's query.
+    static func encoded(_ text: String) -> String { text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text }
+
+    /// `text` as one segment of a URL's path.
+    static func pathSegment(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? text
+    }
+
     /// Today in the school's time zone, as `YYYY-MM-DD`.
     func today() -> String {
         ISO8601DateFormatter.string(from: Date(), timeZone: api.settings.timeZone, formatOptions: [.withFullDate])
