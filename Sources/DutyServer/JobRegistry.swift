@@ -59,7 +59,24 @@ public actor JobRegistry {
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
-        let output = command.outDirectory
+        do {
+            try process.run()
+        } catch {
+            end(id, state: .failed, error: "the solve could not be started: \(error.localizedDescription)")
+            return (jobs[id], nil)
+        }
+        jobs[id]?.state = .running
+        follow(id, process: process, errors: errors, output: command.outDirectory, finish: finish)
+        return (jobs[id], nil)
+    }
+
+    /// Reads the child's progress and waits for it to end, then ends the job.
+    ///
+    /// Called only once `run()` has returned: Foundation sets the child's pid after closing
+    /// the pipe, so a reader started earlier could see a quick child's end before the
+    /// process counts as launched, and `terminationStatus` would trap.
+    private nonisolated func follow(_ id: String, process: Process, errors: Pipe, output: URL,
+                                    finish: @escaping @Sendable (URL) throws -> (objective: Double, bound: Double, gap: Double)) {
         // The child's standard error is read on a thread of its own (reads block): progress
         // lines, one JSON object each, and the last other lines as the reason of a failure.
         DispatchQueue.global().async { [weak self] in
@@ -100,13 +117,6 @@ public actor JobRegistry {
                 }
             }
         }
-        do {
-            try process.run()
-            jobs[id]?.state = .running
-        } catch {
-            end(id, state: .failed, error: "the solve could not be started: \(error.localizedDescription)")
-        }
-        return (jobs[id], nil)
     }
 
     /// The job's status, its seconds counted to now while it runs.
