@@ -39,9 +39,9 @@ struct ColumnGeneration {
     static let roundsPerDiveStep = 30
 
     /// A master with the patterns of `roster`, which must give everyone a valid pattern and
-    /// cost `objective`.
-    init(_ instance: ShiftProblem, from roster: [ShiftAssignment], objective: Double) throws {
-        pricing = try instance.workers.map { try PatternPricing(instance, worker: $0) }
+    /// cost `objective`; `pricing` holds every person's pricing, in file order.
+    init(_ instance: ShiftProblem, pricing: [PatternPricing], from roster: [ShiftAssignment], objective: Double) throws {
+        self.pricing = pricing
         master = try PatternMaster(instance, unchosenCost: objective + 1)
         let byPerson = Dictionary(grouping: roster, by: \.worker)
         for (w, pricer) in pricing.enumerated() {

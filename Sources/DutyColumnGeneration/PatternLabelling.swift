@@ -11,6 +11,14 @@ import DutyShiftRostering
 /// spends its time on. It knows the same rules as ``ShiftModel`` but shares no code with it:
 /// ``PatternPricing`` falls back to the model when the labels grow too many, and the tests
 /// check that both find patterns of the same cost.
+///
+/// Two exact reductions keep the labels few on long horizons: shift types after which the
+/// same types are forbidden are one "last shift" (Instance22's ten types are four), and a
+/// label that could not reach the minimum minutes even working every day the runs and rests
+/// allow from then on is dropped (Instance22 must work 232–234 of 364 days, so only a narrow
+/// band of minutes survives each day). Where they still grow too many, a cap on the labels
+/// kept per state gives a good pattern, valid but not necessarily the cheapest, for
+/// ``BestResponse``'s construction.
 struct PatternLabelling {
     /// A partial pattern: its cost, what it has used, and how it continues the one before.
     private struct Label {
@@ -26,15 +34,17 @@ struct PatternLabelling {
 
     /// What decides a label's future, apart from what it has used.
     private struct State {
-        /// Shift type index of the last day, −1 when it was off.
+        /// Shift type index of the last day, −1 when it was off; of the first type with the same
+        /// forbidden successors (``lastGroup``), since only those decide the future.
         var last: Int8
         /// Days in the current run of work, or of rest (capped at the minimum rest).
         var stretch: UInt8
         /// Whether the current run or rest began on day 0 (the edge exemption).
         var fromStart: Bool
         var minutes: Int32
-        /// The fields packed in one integer (a faster dictionary key than the struct).
-        var key: Int { Int(last + 1) | Int(stretch) << 6 | (fromStart ? 1 << 14 : 0) | Int(minutes) << 15 }
+        /// The fields packed in one integer (a faster dictionary key than the struct), the
+        /// minutes counted in steps of `minutesStep`.
+        func key(minutesStep: Int32) -> Int { Int(last + 1) | Int(stretch) << 6 | (fromStart ? 1 << 14 : 0) | Int(minutes / minutesStep) << 15 }
     }
 
     enum Outcome {
@@ -42,25 +52,29 @@ struct PatternLabelling {
         case cheapest(pattern: [(day: Int, shift: Int)], cost: Double)
         /// The person has no valid pattern at all.
         case infeasible
-        /// More labels than ``labelLimit`` on some day: the caller must price another way.
+        /// More labels than the limit on some day: the caller must price another way.
         case tooLarge
     }
 
-    /// Most labels kept on one day.
+    /// Most labels kept on one day, by default.
     static let labelLimit = 60_000
 
-    private let days: Int
-    private let shiftMinutes: [Int]
+    let days: Int
+    /// Per shift type, the first type with the same forbidden successors.
+    private let lastGroup: [Int8]
+    /// Per day, the most minutes the person could work from that day on (an upper bound).
+    let mostMinutesFrom: [Int]
+    let shiftMinutes: [Int]
     /// The most shifts of each type, or `nil` where the cap cannot bind.
-    private let caps: [Int?]
+    let caps: [Int?]
     /// `forbidden[a][b]`: shift b may not be worked the day after shift a.
-    private let forbidden: [[Bool]]
+    let forbidden: [[Bool]]
     /// Shift types the person may work on each day.
-    private let workable: [[Int]]
-    private let minMinutes: Int, maxMinutes: Int
-    private let maxRun: Int, minRun: Int, minRest: Int
+    let workable: [[Int]]
+    let minMinutes: Int, maxMinutes: Int
+    let maxRun: Int, minRun: Int, minRest: Int
     /// The most weekends, or `nil` where the cap cannot bind.
-    private let weekendCap: Int?
+    let weekendCap: Int?
 
     init(_ instance: ShiftProblem, worker: ShiftProblem.Worker) {
         let contract = worker.contract
@@ -76,7 +90,9 @@ struct PatternLabelling {
             let cap = contract.maxShifts[type.id] ?? 0
             return cap < workableDays ? cap : nil
         }
-        forbidden = types.map { first in types.map { first.forbiddenNext.contains($0.id) } }
+        let forbidden = types.map { first in types.map { first.forbiddenNext.contains($0.id) } }
+        self.forbidden = forbidden
+        lastGroup = forbidden.indices.map { t in Int8(forbidden.firstIndex(of: forbidden[t])!) }
         minMinutes = contract.minMinutes
         maxMinutes = contract.maxMinutes
         maxRun = contract.maxConsecutiveShifts
@@ -84,13 +100,37 @@ struct PatternLabelling {
         minRest = max(1, contract.minConsecutiveDaysOff)
         let weekends = instance.weekends.filter { $0.contains { !workable[$0].isEmpty } }.count
         weekendCap = contract.maxWeekends < weekends ? contract.maxWeekends : nil
+        let longest = workable.joined().map { types[$0].minutes }.max() ?? 0
+        mostMinutesFrom = Self.mostWorkDays(workable: workable, maxRun: max(1, maxRun), minRest: minRest).map { $0 * longest }
+    }
+
+    /// Per day d (and one past the last), the most days workable in d..<days when runs last at
+    /// most `maxRun` days and rests at least `minRest`, ignoring every other rule: an upper
+    /// bound, so a label that falls short of the minimum minutes with it is safely dropped.
+    private static func mostWorkDays(workable: [[Int]], maxRun: Int, minRest: Int) -> [Int] {
+        let days = workable.count
+        var most = Array(repeating: 0, count: days + 1)
+        for d in stride(from: days - 1, through: 0, by: -1) {
+            most[d] = most[d + 1]
+            var run = 0
+            while run < maxRun, d + run < days, !workable[d + run].isEmpty {
+                run += 1
+                let next = d + run == days ? days : min(days, d + run + minRest)
+                most[d] = max(most[d], run + most[next])
+            }
+        }
+        return most
     }
 
     /// The cheapest pattern when working shift t on day d costs `cost[d][t]` (a day off costs 0),
     /// where an infinite cost bans that shift on that day and the days in `mustWork` may not be
-    /// off (the decisions of a branch-and-price node).
-    func cheapest(cost: [[Double]], mustWork: Set<Int> = []) -> Outcome {
+    /// off (the decisions of a branch-and-price node). With `perState`, at most that many
+    /// labels, the cheapest, are kept per state, and states whose minutes fall in the same
+    /// step of `minutesStep` count as one: the pattern is then valid (each label keeps its own
+    /// minutes) but may not be the cheapest, and `.infeasible` proves nothing.
+    func cheapest(cost: [[Double]], mustWork: Set<Int> = [], perState: Int? = nil, minutesStep: Int = 1, labelLimit: Int = Self.labelLimit) -> Outcome {
         guard shiftMinutes.count <= 32, maxRun < 255, minRest < 255 else { return .tooLarge }
+        let minutesStep = Int32(perState == nil ? 1 : max(1, minutesStep))
         // The labels kept on each day; a label's parent indexes the day before's.
         var labels: [[Label]] = []
         var previous = [Label(cost: 0, counts: .zero, weekends: 0, parent: -1, shift: -1)]
@@ -101,13 +141,20 @@ struct PatternLabelling {
             var slotOfState: [Int: Int] = [:]
             var slots: [[Int]] = []
             func offer(_ label: Label, _ state: State) {
-                let slot = slotOfState[state.key] ?? {
-                    slotOfState[state.key] = slots.count
+                guard Int(state.minutes) + mostMinutesFrom[d + 1] >= minMinutes else { return }
+                let key = state.key(minutesStep: minutesStep)
+                let slot = slotOfState[key] ?? {
+                    slotOfState[key] = slots.count
                     slots.append([])
                     return slots.count - 1
                 }()
                 for index in slots[slot] where Self.dominates(current[index], label) { return }
                 slots[slot].removeAll { Self.dominates(label, current[$0]) }
+                if let perState, slots[slot].count >= perState {
+                    guard let dearest = slots[slot].indices.max(by: { current[slots[slot][$0]].cost < current[slots[slot][$1]].cost }),
+                          current[slots[slot][dearest]].cost > label.cost else { return }
+                    slots[slot].remove(at: dearest)
+                }
                 slots[slot].append(current.count)
                 current.append(label)
                 currentStates.append(state)
@@ -142,13 +189,13 @@ struct PatternLabelling {
                         weekends += 1
                     }
                     offer(Label(cost: label.cost + cost[d][t], counts: counts, weekends: weekends, parent: parent, shift: Int8(t)),
-                          State(last: Int8(t), stretch: continuing ? state.stretch + 1 : 1,
+                          State(last: lastGroup[t], stretch: continuing ? state.stretch + 1 : 1,
                                 fromStart: continuing ? state.fromStart : d == 0, minutes: Int32(minutes)))
                 }
             }
             // Only the labels not dominated go on, in a fixed order (the result must not depend on hashing).
             let survivors = slots.joined().sorted()
-            guard survivors.count <= Self.labelLimit else { return .tooLarge }
+            guard survivors.count <= labelLimit else { return .tooLarge }
             previous = survivors.map { current[$0] }
             previousStates = survivors.map { currentStates[$0] }
             labels.append(previous)

@@ -9,37 +9,73 @@ import GLPK
 /// hard rule, their requests, no cover) does, its assignment columns re-priced with the
 /// duals. Every pattern it returns satisfies all of the person's hard rules, so any choice of
 /// one pattern per person is a valid roster.
+///
+/// The person's model is built on first use only: construction by ``BestResponse`` needs none
+/// (building one for each of Instance24's 150 people over 364 days took 9 s).
 final class PatternPricing {
     let worker: ShiftProblem.Worker
-    private let model: ShiftModel
-    /// The request price of each assignment column (the model's own objective coefficients).
-    private let requestPrices: [Double]
+    private let instance: ShiftProblem
+    /// What the person's requests cost for working shift type t on day d (`requestPrices[d][t]`),
+    /// and what they cost when nothing is worked (every on-request missed).
+    private let requestPrices: [[Double]], requestConstant: Double
     private let labeller: PatternLabelling
-    /// Per day, the row of the shifts worked on it in GLPK's fallback: free, or at least 1 on
-    /// a day the decisions require worked.
-    private let workedRows: [Row]
     /// Whether labelling is tried first; it stops being after its labels once grew too many.
     private var labels: Bool
 
+    /// The person's own model for GLPK, with per day the row of the shifts worked on it: free,
+    /// or at least 1 on a day the decisions require worked.
+    private struct PersonModel {
+        let model: ShiftModel
+        let workedRows: [Row]
+    }
+    private var built: PersonModel?
+
     /// - Parameter labelling: whether to price by labelling first (`false`: always GLPK).
-    init(_ instance: ShiftProblem, worker: ShiftProblem.Worker, labelling: Bool = true) throws {
+    init(_ instance: ShiftProblem, worker: ShiftProblem.Worker, labelling: Bool = true) {
         self.worker = worker
-        let model = try ShiftModel(ShiftProblem(name: instance.name, days: instance.days, shiftTypes: instance.shiftTypes, workers: [worker],
-                                                requests: instance.requests.filter { $0.worker == worker.id }, cover: []))
-        self.model = model
-        requestPrices = try (0..<model.problem.columnCount).map { try model.problem.objective(of: model.problem.column(at: $0)) }
-        labeller = PatternLabelling(instance, worker: worker)
-        workedRows = try (0..<instance.days).map { d in
-            try model.problem.addRow(named: "worked_\(d)", terms: model.grid[0, d].map { ($0.column, 1) }, bounds: .free)
+        self.instance = instance
+        var prices = Array(repeating: Array(repeating: 0.0, count: instance.shiftTypes.count), count: instance.days)
+        var constant = 0.0
+        let shiftIndex = Dictionary(uniqueKeysWithValues: instance.shiftTypes.enumerated().map { ($1.id, $0) })
+        for request in instance.requests where request.worker == worker.id {
+            guard let t = shiftIndex[request.shift], (0..<instance.days).contains(request.day) else { continue }
+            switch request.kind {
+            case .on:
+                constant += Double(request.weight)
+                prices[request.day][t] -= Double(request.weight)
+            case .off: prices[request.day][t] += Double(request.weight)
+            }
         }
+        requestPrices = prices
+        requestConstant = constant
+        labeller = PatternLabelling(instance, worker: worker)
         labels = labelling
     }
 
+    /// The person's model, built now if it was not yet.
+    private func personModel() throws -> PersonModel {
+        if let built { return built }
+        let model = try ShiftModel(ShiftProblem(name: instance.name, days: instance.days, shiftTypes: instance.shiftTypes, workers: [worker],
+                                                requests: instance.requests.filter { $0.worker == worker.id }, cover: []))
+        let workedRows = try (0..<instance.days).map { d in
+            try model.problem.addRow(named: "worked_\(d)", terms: model.grid[0, d].map { ($0.column, 1) }, bounds: .free)
+        }
+        built = PersonModel(model: model, workedRows: workedRows)
+        return built!
+    }
+
     /// What the requests cost in `pattern` (the person's assignments), or `nil` if the pattern
-    /// breaks one of the person's hard rules.
+    /// breaks one of the person's hard rules (checked on the person's model).
     func cost(of pattern: [ShiftAssignment]) throws -> Double? {
+        let model = try personModel().model
         guard let values = model.values(of: pattern), model.problem.firstViolation(in: values) == nil else { return nil }
-        return zip(requestPrices, values).reduce(model.problem.objectiveConstant) { $0 + $1.0 * $1.1 }
+        return requestCost(of: pattern)
+    }
+
+    /// What the requests cost in `pattern`, whether or not it keeps the rules.
+    func requestCost(of pattern: [ShiftAssignment]) -> Double {
+        let shiftIndex = Dictionary(uniqueKeysWithValues: instance.shiftTypes.enumerated().map { ($1.id, $0) })
+        return pattern.reduce(requestConstant) { $0 + requestPrices[$1.day][shiftIndex[$1.shift]!] }
     }
 
     /// How one pricing solve ended.
@@ -60,9 +96,9 @@ final class PatternPricing {
         var byDay: [[Double]]
         var mustWork: Set<Int> = []
 
-        /// The labelling's cheapest pattern at these costs.
-        func cheapest(by labelling: PatternLabelling) -> PatternLabelling.Outcome {
-            labelling.cheapest(cost: byDay, mustWork: mustWork)
+        /// The labelling's cheapest pattern at these costs (with `perState`, a good one).
+        func cheapest(by labelling: PatternLabelling, perState: Int? = nil) -> PatternLabelling.Outcome {
+            labelling.cheapest(cost: byDay, mustWork: mustWork, perState: perState)
         }
     }
 
@@ -72,16 +108,15 @@ final class PatternPricing {
     /// that ``ColumnGeneration`` can run the labelling of every person at once, on all processors.
     func price(coverDual: (Int, Int) -> Double, keeping decisions: [BranchingDecision] = [], timeLimit: Double) throws -> Outcome {
         guard let costs = costs(coverDual: coverDual, keeping: decisions) else { return .impossible }
-        return try finish(costs, labelled: labelling.map(costs.cheapest(by:)), timeLimit: timeLimit)
+        return try finish(costs, labelled: labelling.map { costs.cheapest(by: $0) }, timeLimit: timeLimit)
     }
 
     /// Step 1 of ``price(coverDual:keeping:timeLimit:)``; `nil` when the decisions contradict
     /// each other or the person's contract.
     func costs(coverDual: (Int, Int) -> Double, keeping decisions: [BranchingDecision]) -> Costs? {
-        let instance = model.instance
         var costs = Costs(byDay: Array(repeating: Array(repeating: .infinity, count: instance.shiftTypes.count), count: instance.days))
         for d in 0..<instance.days {
-            for (t, column) in model.grid[0, d] { costs.byDay[d][t] = requestPrices[column.index] - coverDual(d, t) }
+            for t in labeller.workable[d] { costs.byDay[d][t] = requestPrices[d][t] - coverDual(d, t) }
         }
         // A day off and a banned shift cost infinity; a required shift bars the rest of its day.
         for decision in decisions {
@@ -108,19 +143,65 @@ final class PatternPricing {
     /// Step 2, safe to run concurrently: the labelling to solve with, `nil` once labels have grown too many.
     var labelling: PatternLabelling? { labels ? labeller : nil }
 
+    /// A good pattern at `costs`, for construction, where any valid pattern will do and the
+    /// cheapest is only the aim: exact labelling while its labels stay under `labelLimit`
+    /// (a failed try costs little), else the one-pass ``PatternLabelling/greedy(cost:pace:)``
+    /// and labelling with `labelsPerState` labels per state, the greedy first when
+    /// `greedyFirst` (microseconds against a tenth of a second on a long horizon, but a
+    /// dearer pattern), else GLPK within `timeLimit`.
+    /// The paces tried in turn by ``good(_:labelLimit:labelsPerState:greedyFirst:timeLimit:)``'s one-pass
+    /// greedy: a person it gets stuck on with one often gets through with an earlier one.
+    static let greedyPaces = [0.95, 0.85, 0.75, 0.6]
+
+    func good(_ costs: Costs, labelLimit: Int, labelsPerState: Int, greedyFirst: Bool, timeLimit: Double) throws -> Outcome {
+        if labels {
+            let exact = labeller.cheapest(cost: costs.byDay, mustWork: costs.mustWork, labelLimit: labelLimit)
+            if case .tooLarge = exact {} else { return try finish(costs, labelled: exact, timeLimit: timeLimit) }
+        }
+        // Neither of these two is the cheapest for sure: their bound proves nothing.
+        func greedy() -> Outcome? {
+            for pace in Self.greedyPaces where costs.mustWork.isEmpty {
+                guard let pattern = labeller.greedy(cost: costs.byDay, pace: pace) else { continue }
+                return .pattern(assignments(pattern), reducedCost: reducedCost(pattern, costs), bound: -.infinity, exact: false)
+            }
+            return nil
+        }
+        // Minutes in steps of a 64th of the maximum (a few times fewer labels), then, when a
+        // pattern is needed at all, one by one.
+        func capped() -> Outcome? {
+            for step in greedyFirst ? [labeller.maxMinutes / 64, 1] : [labeller.maxMinutes / 64] {
+                guard case let .cheapest(pattern, _) = labeller.cheapest(cost: costs.byDay, mustWork: costs.mustWork, perState: labelsPerState,
+                                                                         minutesStep: step) else { continue }
+                return .pattern(assignments(pattern), reducedCost: reducedCost(pattern, costs), bound: -.infinity, exact: false)
+            }
+            return nil
+        }
+        if let found = greedyFirst ? greedy() ?? capped() : capped() ?? greedy() { return found }
+        return try finish(costs, labelled: nil, timeLimit: timeLimit)
+    }
+
+    /// A labelling pattern, given as (day, shift type index), as the person's assignments.
+    private func assignments(_ pattern: [(day: Int, shift: Int)]) -> [ShiftAssignment] {
+        pattern.map { ShiftAssignment(day: $0.day, worker: worker.id, shift: instance.shiftTypes[$0.shift].id) }
+    }
+
+    /// What a labelling pattern costs at `costs`, with the requests' constant.
+    private func reducedCost(_ pattern: [(day: Int, shift: Int)], _ costs: Costs) -> Double {
+        pattern.reduce(requestConstant) { $0 + costs.byDay[$1.day][$1.shift] }
+    }
+
     /// Step 3: the labelling's outcome as a pattern, or else (labels too many, or none tried)
     /// GLPK's solve of the person's model.
     func finish(_ costs: Costs, labelled: PatternLabelling.Outcome?, timeLimit: Double) throws -> Outcome {
-        let instance = model.instance
         switch labelled {
-        case let .cheapest(pattern, cost):
-            let reducedCost = model.problem.objectiveConstant + cost
-            let assignments = pattern.map { ShiftAssignment(day: $0.day, worker: worker.id, shift: instance.shiftTypes[$0.shift].id) }
-            return .pattern(assignments, reducedCost: reducedCost, bound: reducedCost, exact: true)
+        case let .cheapest(pattern, _):
+            let reducedCost = reducedCost(pattern, costs)
+            return .pattern(assignments(pattern), reducedCost: reducedCost, bound: reducedCost, exact: true)
         case .infeasible: return .impossible
         case .tooLarge: labels = false
         case nil: break
         }
+        let (model, workedRows) = try { let built = try personModel(); return (built.model, built.workedRows) }()
         for d in 0..<instance.days {
             for (t, column) in model.grid[0, d] {
                 let banned = !costs.byDay[d][t].isFinite

@@ -31,7 +31,10 @@ public struct ShiftSolveResult: Sendable {
 
 /// Solves a ``ShiftProblem`` with GLPK on ``ShiftModel``s, in steps that share one incumbent
 /// and one bound:
-/// 1. construction — each person in turn gets the best roster given the people before;
+/// 1. construction and improvement by best responses (``BestResponse``) — each person in
+///    turn gets the cheapest roster given the others, with no GLPK model, so that even a
+///    year-long instance has a valid roster in seconds; then rounds of the same over everyone
+///    while they gain;
 /// 2. column generation over whole-horizon patterns (``ColumnGeneration``) — a bound far
 ///    stronger than the assignment model's LP, and, when its LP is solved in time, a dive
 ///    from it to a roster (the optimum itself on Instances 3, 10 and 11, proven by that bound);
@@ -73,28 +76,31 @@ public enum ShiftSolver {
     static let relaxationShare = 0.2, guidedRelaxationShare = 0.05
     /// Share of the time limit for the first tree search (step 3).
     static let firstTreeShare = 0.15
-    /// Longest solve of one person's roster in step 1, and of the first retry for a person of
-    /// whom it found no roster at all; each further retry gets twice as long. (At 1 s a try, a
-    /// third of Instance13's 120 people ran to the limit and construction took 40 of its 60 s;
-    /// on a year-long horizon one person may need tens of seconds.)
-    static let constructionTimeLimit = 0.2, constructionRetryLimit = 2.0
 
     public static func solve(_ instance: ShiftProblem, options: ShiftSolveOptions, logger: Logger? = nil) throws -> ShiftSolveResult {
         let clock = TimeBudget(seconds: options.timeLimit)
-        // A year-long instance takes seconds to build; one that cannot be built in time has no roster.
+        // Construction needs no GLPK model: on a year-long instance it has a roster before the
+        // model is built (Instance24: in 3 s, where the model takes 7).
+        let responses = BestResponse(instance)
+        var start = try responses.construct(until: clock.end, clock: clock, logger: logger)
+        if let roster = start {
+            logger?.info("construction: objective \(responses.objective(of: roster)) after \(clock.elapsed) s")
+            let improved = try responses.improve(roster, until: clock.end, clock: clock, logger: logger)
+            start = improved.roster
+            logger?.info("best responses: objective \(responses.objective(of: improved.roster)) after \(clock.elapsed) s")
+        }
         let model: ShiftModel
         do { model = try ShiftModel(instance, deadline: clock.deadline) } catch is ModelBuildInterrupted {
             logger?.info("the model was not built within the time limit (\(clock.elapsed) s)")
-            throw ShiftInfeasible(instance: instance.name, proven: false)
+            guard let start else { throw ShiftInfeasible(instance: instance.name, proven: false) }
+            return ShiftSolveResult(roster: start, objective: responses.objective(of: start), bound: nil, gap: nil, status: .timeLimit, seconds: clock.elapsed)
         }
+        logger?.trace("model built after \(clock.elapsed) s")
         // Calls on the whole model keep back the time GLPK takes to start on it.
         let timer = GLPKCallTimer(deadline: clock.deadline, buildSeconds: clock.elapsed)
         var incumbent = Incumbent(model: model)
-        if let roster = try construct(instance, until: clock.end, clock: clock, logger: logger) {
-            try incumbent.offer(roster)
-            logger?.info("construction: objective \(incumbent.objective) after \(clock.elapsed) s")
-        }
-        var generation = try incumbent.roster.map { try ColumnGeneration(instance, from: $0, objective: incumbent.objective) }
+        if let start { try incumbent.offer(start) }
+        var generation = try incumbent.roster.map { try ColumnGeneration(instance, pricing: responses.pricing, from: $0, objective: incumbent.objective) }
         try generation?.run(until: clock.deadline(atShare: generationShare), longestRound: clock.duration(ofShare: longestRoundShare),
                             clock: clock, logger: logger)
         incumbent.raiseBound(generation?.bound)
@@ -115,7 +121,7 @@ public enum ShiftSolver {
                 // The people the dive did not get to are constructed around the ones it fixed,
                 // then re-solved together.
                 let people = Set(dive.order)
-                if let completion = try construct(instance, around: dive.roster, of: people, until: clock.end, clock: clock, logger: logger) {
+                if let completion = try responses.construct(around: dive.roster, of: people, until: clock.end, clock: clock, logger: logger) {
                     try incumbent.offer(completion)
                     var part = NeighbourhoodSearch(instance, from: completion, objective: incumbent.objective, relaxation: nil, seed: options.seed)
                     try part.resolve(people: Set(instance.workers.map(\.id)).subtracting(people),
@@ -185,42 +191,6 @@ public enum ShiftSolver {
         case .infeasible: throw ShiftInfeasible(instance: model.instance.name, proven: true)
         case .nothingFound: incumbent.raiseBound(solution.bound)
         }
-    }
-
-    /// Step 1: people in file order, each solved alone against the cover left by those before.
-    /// Given `fixed`, the roster of the people in `people`, only the others are constructed,
-    /// around it (completing a dive that ran out of time).
-    /// - Returns: `nil` when time ran out before everyone had a roster.
-    /// - Throws: ``ShiftInfeasible`` when someone has no valid roster at all.
-    static func construct(_ instance: ShiftProblem, around fixed: [ShiftAssignment] = [], of people: Set<ShiftProblem.Worker.ID> = [],
-                          until deadline: Double, clock: TimeBudget, logger: Logger?) throws -> [ShiftAssignment]? {
-        var roster = fixed
-        let open = instance.workers.filter { !people.contains($0.id) }
-        for (index, worker) in open.enumerated() {
-            guard clock.elapsed < deadline else { return nil }
-            // The best roster found in a short time will do: some people's MIPs are slow to prove
-            // (one of Instance13's took 43 s) and the search improves them anyway.
-            let share = (deadline - clock.elapsed) / Double(open.count - index)
-            let model = try ShiftModel(instance.neighbourhood(of: [worker.id], in: roster))
-            var parameters = SolveOptions()
-            parameters.timeLimit = min(share, constructionTimeLimit)
-            parameters.integralObjective = true
-            var solution = try model.problem.solve(parameters)
-            var retryLimit = constructionRetryLimit
-            while solution.status == .noSolutionFound, deadline - clock.elapsed > 0.1 {
-                parameters.timeLimit = min(deadline - clock.elapsed, retryLimit)
-                // Any roster will do now: diving reaches a leaf sooner than the best-bound order.
-                parameters.backtracking = .depthFirst
-                solution = try model.problem.solve(parameters)
-                retryLimit *= 2
-            }
-            logger?.trace("construction: \(worker.id.rawValue) \(solution.status.rawValue) in \(solution.seconds) s")
-            // People are bound to each other only by the soft cover: one without a roster of their own makes the instance infeasible.
-            if solution.status == .infeasible { throw ShiftInfeasible(instance: instance.name, proven: true) }
-            guard solution.status.hasSolution else { return nil }
-            roster += model.assignments(from: solution.values)
-        }
-        return roster.sorted()
     }
 }
 

@@ -23,15 +23,16 @@ import Testing
 
     /// Column generation from the construction's roster, as ``ShiftSolver`` starts it.
     private static func generation(_ problem: ShiftProblem, clock: TimeBudget) throws -> ColumnGeneration {
-        let start = try #require(try ShiftSolver.construct(problem, until: 30, clock: clock, logger: nil))
-        return try ColumnGeneration(problem, from: start, objective: Double(ShiftRosterChecker.check(start, against: problem).objective.total))
+        let responses = BestResponse(problem)
+        let start = try #require(try responses.construct(until: 30, clock: clock, logger: nil))
+        return try ColumnGeneration(problem, pricing: responses.pricing, from: start, objective: Double(ShiftRosterChecker.check(start, against: problem).objective.total))
     }
 
     @Test("pricing returns a pattern that keeps every rule of its person, at the reduced cost the duals give",
           arguments: BindingRule.all)
     func pricingKeepsRules(_ case: BindingRule) throws {
         let problem = try `case`.strict().problem()
-        let pricing = try PatternPricing(problem, worker: problem.workers[0])
+        let pricing = PatternPricing(problem, worker: problem.workers[0])
         // Every line pays 150 for a person: more than any request or cover weight, so the
         // pattern works as much as the rules allow, and breaks one if the model lets it.
         let priced = try #require(try pricing.price(coverDual: { _, _ in 150 }, timeLimit: 10).found)
@@ -58,8 +59,8 @@ import Testing
         var random = SplitMix64(seed: seed)
         for problem in try pricingProblems() {
             for worker in problem.workers {
-                let labelling = try PatternPricing(problem, worker: worker)
-                let model = try PatternPricing(problem, worker: worker, labelling: false)
+                let labelling = PatternPricing(problem, worker: worker)
+                let model = PatternPricing(problem, worker: worker, labelling: false)
                 for _ in 0..<4 {
                     let duals = (0..<problem.days).map { _ in problem.shiftTypes.map { _ in Double.random(in: -20...120, using: &random) } }
                     try body(problem, worker, labelling, model, { duals[$0][$1] }, &random)
@@ -138,10 +139,10 @@ import Testing
     func completionAroundFixedPeople() throws {
         let problem = try CurtoisReader.read(path: Self.shipped("Instance3"))
         let clock = Self.clock()
-        let full = try #require(try ShiftSolver.construct(problem, until: 30, clock: clock, logger: nil))
+        let full = try #require(try BestResponse(problem).construct(until: 30, clock: clock, logger: nil))
         let kept = Set(problem.workers.prefix(problem.workers.count / 2).map(\.id))
         let fixed = full.filter { kept.contains($0.worker) }
-        let completed = try #require(try ShiftSolver.construct(problem, around: fixed, of: kept, until: 30, clock: clock, logger: nil))
+        let completed = try #require(try BestResponse(problem).construct(around: fixed, of: kept, until: 30, clock: clock, logger: nil))
         let report = ShiftRosterChecker.check(completed, against: problem)
         #expect(report.isValid, "\(report.violations)")
         #expect(completed.filter { kept.contains($0.worker) } == fixed)
@@ -161,7 +162,7 @@ import Testing
     func lastFixedResolved() throws {
         let problem = try CurtoisReader.read(path: Self.shipped("Instance3"))
         let clock = Self.clock()
-        let start = try #require(try ShiftSolver.construct(problem, until: 30, clock: clock, logger: nil))
+        let start = try #require(try BestResponse(problem).construct(until: 30, clock: clock, logger: nil))
         let before = ShiftRosterChecker.check(start, against: problem).objective.total
         let order = problem.workers.map(\.id)
         var search = NeighbourhoodSearch(problem, from: start, objective: Double(before), relaxation: nil, seed: 1)
@@ -254,9 +255,10 @@ import Testing
 
     private static func expectBranchProves(_ problem: ShiftProblem, optimum: Int) throws {
         let clock = clock()
-        let start = try #require(try ShiftSolver.construct(problem, until: 30, clock: clock, logger: nil))
+        let responses = BestResponse(problem)
+        let start = try #require(try responses.construct(until: 30, clock: clock, logger: nil))
         var best = ShiftRosterChecker.check(start, against: problem).objective.total
-        var generation = try ColumnGeneration(problem, from: start, objective: Double(best))
+        var generation = try ColumnGeneration(problem, pricing: responses.pricing, from: start, objective: Double(best))
         try generation.run(until: 60, longestRound: 60, clock: clock, logger: nil)
         let exhausted = try generation.branch(below: Double(best), until: 120, clock: clock, logger: nil) { roster in
             let report = ShiftRosterChecker.check(roster, against: problem)

@@ -1,0 +1,102 @@
+import DutyCheck
+@testable import DutyColumnGeneration
+import DutyCore
+import DutyShiftRostering
+import DutyTesting
+import Testing
+
+/// Construction and improvement by best responses, and the two inexact ways a long horizon
+/// prices a person (the one-pass greedy and labelling with few labels per state): every
+/// pattern and roster they give keeps every hard rule by the independent checker, and the
+/// objectives they count are the checker's.
+@Suite struct BestResponseTests {
+    /// A year of a small ward, as tight as Instance22 (232–234 shifts of 364 days, at most 26
+    /// weekends, runs of 2–5, rests of at least 2), with blocks of days off and requests drawn
+    /// from `seed`: exact labelling has too many labels here, so the inexact ways are used.
+    static func year(seed: UInt64) throws -> ShiftProblem {
+        var random = SplitMix64(seed: seed)
+        let people = ["A", "B", "C", "D", "E", "F"]
+        let shifts = ["E1,480,", "E2,480,", "L1,480,E1|E2", "L2,480,E1|E2", "N1,480,E1|E2|L1|L2", "N2,480,E1|E2|L1|L2"]
+        var scenario = ShiftScenario(days: 364, shifts: shifts, staff: people.enumerated().map { index, id in
+            "\(id),E1=46|E2=\(index % 2 == 0 ? 46 : 364)|L1=46|L2=364|N1=\(index < 3 ? 58 : 0)|N2=46,112320,111360,5,2,2,26"
+        })
+        scenario.daysOff = people.map { id in
+            let start = Int(random.next() % 300)
+            return ([id] + (start..<start + 10).map(String.init)).joined(separator: ",")
+        }
+        scenario.onRequests = (0..<60).map { _ in "\(people[Int(random.next() % 6)]),\(random.next() % 364),E1,\(1 + random.next() % 3)" }
+        scenario.offRequests = (0..<60).map { _ in "\(people[Int(random.next() % 6)]),\(random.next() % 364),L2,\(1 + random.next() % 3)" }
+        scenario.cover = (0..<364).flatMap { d in shifts.map { "\(d),\($0.prefix(2)),1,100,1" } }
+        return try scenario.problem()
+    }
+
+    static func problems() throws -> [ShiftProblem] {
+        try ColumnGenerationTests.pricingProblems() + [try year(seed: 1)]
+    }
+
+    @Test("construction, then improvement: valid rosters, never worse, gains and objectives as the checker counts them")
+    func constructAndImprove() throws {
+        for problem in try ColumnGenerationTests.pricingProblems() {
+            let responses = BestResponse(problem)
+            let clock = TimeBudget(seconds: 600)
+            let start = try #require(try responses.construct(until: 600, clock: clock, logger: nil), "\(problem.name)")
+            let first = ShiftRosterChecker.check(start, against: problem)
+            #expect(first.isValid, "\(problem.name): \(first.violations.prefix(3))")
+            #expect(responses.objective(of: start) == Double(first.objective.total))
+            let (improved, gain) = try responses.improve(start, until: 600, clock: clock, logger: nil)
+            let second = ShiftRosterChecker.check(improved, against: problem)
+            #expect(second.isValid, "\(problem.name): \(second.violations.prefix(3))")
+            #expect(Double(second.objective.total) == Double(first.objective.total) - gain, "\(problem.name)")
+            #expect(gain >= 0)
+        }
+    }
+
+    @Test("the one-pass greedy and capped labelling give patterns that keep every rule, under random costs, at every pace")
+    func inexactPatternsKeepRules() throws {
+        var random = SplitMix64(seed: 11)
+        var greedyPatterns = 0, cappedPatterns = 0, tries = 0
+        for problem in try Self.problems() {
+            for worker in problem.workers {
+                let labeller = PatternLabelling(problem, worker: worker)
+                let alone = problem.neighbourhood(of: [worker.id], in: [])
+                for _ in 0..<3 {
+                    let cost = (0..<problem.days).map { _ in problem.shiftTypes.map { _ in Double.random(in: -120...40, using: &random) } }
+                    tries += 1
+                    for pace in PatternPricing.greedyPaces {
+                        guard let pattern = labeller.greedy(cost: cost, pace: pace) else { continue }
+                        greedyPatterns += 1
+                        let report = ShiftRosterChecker.check(Self.assignments(pattern, of: worker, in: problem), against: alone)
+                        #expect(report.isValid, "\(problem.name) \(worker.id) pace \(pace): \(report.violations.prefix(3))")
+                    }
+                    if case let .cheapest(pattern, _) = labeller.cheapest(cost: cost, perState: 1, minutesStep: labeller.maxMinutes / 64) {
+                        cappedPatterns += 1
+                        let report = ShiftRosterChecker.check(Self.assignments(pattern, of: worker, in: problem), against: alone)
+                        #expect(report.isValid, "\(problem.name) \(worker.id) capped: \(report.violations.prefix(3))")
+                    }
+                }
+            }
+        }
+        // Both ways find patterns for most people: the checks above are not vacuous.
+        #expect(greedyPatterns > tries && cappedPatterns > tries / 2, "\(greedyPatterns) greedy and \(cappedPatterns) capped of \(tries)")
+    }
+
+    @Test("a year-long ward is constructed by the inexact ways, every person with a valid roster")
+    func yearNeedsInexactWays() throws {
+        let problem = try Self.year(seed: 2)
+        let labeller = PatternLabelling(problem, worker: problem.workers[0])
+        var random = SplitMix64(seed: 3)
+        let cost = (0..<problem.days).map { _ in problem.shiftTypes.map { _ in Double.random(in: -120...40, using: &random) } }
+        guard case .tooLarge = labeller.cheapest(cost: cost, labelLimit: BestResponse.labelLimit) else {
+            Issue.record("exact labelling fits under \(BestResponse.labelLimit) labels: the year does not test the inexact ways")
+            return
+        }
+        let roster = try #require(try BestResponse(problem).construct(until: 600, clock: TimeBudget(seconds: 600), logger: nil))
+        let report = ShiftRosterChecker.check(roster, against: problem)
+        #expect(report.isValid, "\(report.violations.prefix(3))")
+        #expect(Set(roster.map(\.worker)) == Set(problem.workers.map(\.id)))
+    }
+
+    private static func assignments(_ pattern: [(day: Int, shift: Int)], of worker: ShiftProblem.Worker, in problem: ShiftProblem) -> [ShiftAssignment] {
+        pattern.map { ShiftAssignment(day: $0.day, worker: worker.id, shift: problem.shiftTypes[$0.shift].id) }
+    }
+}
