@@ -58,14 +58,20 @@ public struct ShiftSolveResult: Sendable {
 /// reaches the incumbent.
 public enum ShiftSolver {
     /// Share of the time limit by which column generation must end, and by which its dive must.
-    static let generationShare = 0.35, diveShare = 0.5
+    /// The dive's decisions follow from the LP alone, so its share is an outer cap: at 20 s
+    /// Instance12's LP converges in 6.5 s and its dive needs another 9 (with 50 % it stopped
+    /// with 36 of 60 people fixed; Instances 10 and 16 are proven in 11 and 5 s with 85 %, and
+    /// were not within 20 s with 50 %). Column generation is still stopped by the clock where
+    /// its LP does not converge: at half the time it cost Instance9 the search time that finds
+    /// 439, at 35 % Instance10's LP did not converge at 20 s (4668, no bound); 45 % gives both.
+    static let generationShare = 0.45, diveShare = 0.85
     /// Share of the time limit for re-solving together the people a stopped dive did not fix,
     /// and for re-solving the people a finished dive fixed last, when its roster is not proven
     /// optimal (a few seconds: GLPK finishes the small parts that pay in well under one).
     static let unfixedShare = 0.15, lastFixedShare = 0.05
     /// Share of the time limit after which one round of column generation ends it: the pattern
     /// LP takes 20–50 rounds to converge where it does (Instance10: 23, Instance12: 48), so a
-    /// round longer than 1/24 of the generation's time means it will not, and the time is
+    /// round longer than 1/24 of the generation's share means it will not, and the time is
     /// better spent on the neighbourhood search (Instance8: rounds of about 1 s with pricing on
     /// both cores, the LP still 5 a round above its optimum at 35 % of the time; Instance19,
     /// 84 days: no round within 12 s).
@@ -105,12 +111,12 @@ public enum ShiftSolver {
                             clock: clock, logger: logger)
         incumbent.raiseBound(generation?.bound)
         logger?.info("column generation: LP \(generation?.relaxation?.objective ?? .nan), bound \(generation?.bound ?? .nan) after \(clock.elapsed) s")
-        var diveFinished = false
+        var diveOnTime = false
         if let generation, generation.isSolved, !incumbent.isProven,
            let dive = try generation.dive(until: clock.deadline(atShare: diveShare), clock: clock, logger: logger) {
+            diveOnTime = dive.onTime
             if dive.finished {
                 try incumbent.offer(dive.roster)
-                diveFinished = true
                 if !incumbent.isProven, let roster = incumbent.roster {
                     var part = NeighbourhoodSearch(instance, from: roster, objective: incumbent.objective, relaxation: nil, seed: options.seed)
                     try part.resolveLast(of: dive.order, until: min(clock.end, clock.elapsed + clock.duration(ofShare: lastFixedShare)),
@@ -143,7 +149,7 @@ public enum ShiftSolver {
         if !incumbent.isProven, treeWorthwhile, let limit = timer.limit(atMost: clock.duration(ofShare: firstTreeShare)) {
             try treeSearch(model, &incumbent, timeLimit: limit, timer: timer, logger: logger)
         }
-        if let generation, diveFinished, !incumbent.isProven, clock.hasTimeLeft() {
+        if let generation, diveOnTime, !incumbent.isProven, clock.hasTimeLeft() {
             let exhausted = try generation.branch(below: incumbent.objective, until: clock.end, clock: clock, logger: logger) {
                 try incumbent.offer($0)
                 return incumbent.objective
