@@ -64,7 +64,7 @@ let package = Package(
             "DutyCore", "DutyIO", "DutyRoster", "DutyCheck", "DutyAppraisal", "DutyStore", "GLPK", .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "DutyBench", dependencies: [
-            "DutyCore", "DutyRoster", "DutyCheck", "DutyIO", "DutyWorkflow", "DutyShiftRostering", "DutyCurtois", "DutyColumnGeneration",
+            "DutyCore", "DutyRoster", "DutyCheck", "DutyIO", "DutyWorkflow", "DutyShiftRostering", "DutyCurtois", "DutyColumnGeneration", "GLPK",
             .product(name: "Logging", package: "swift-log"),
         ]),
         // The executable parses, prints and maps exit codes; it imports neither GLPK nor the model builder.

@@ -12,26 +12,15 @@ import sys
 import tempfile
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-DUTY = os.path.join(ROOT, ".build", "release", "duty")
-
-
-def ensure_highs():
-    try:
-        import highspy  # noqa: F401
-    except ImportError:
-        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "highspy"], check=True)
+from highs_setup import DUTY, HERE, prepare
 
 
 def main():
     limit = float(sys.argv[1]) if len(sys.argv) > 1 else 60
     sizes = [int(s) for s in sys.argv[2:]] or [8, 16, 24, 40, 60]
-    ensure_highs()
+    prepare()
     import highspy
 
-    if not os.path.exists(DUTY):
-        subprocess.run(["swift", "build", "-c", "release", "--product", "duty"], cwd=ROOT, check=True)
     print("| people | duty s | duty status | duty objective | HiGHS s | HiGHS status | HiGHS objective | duty / HiGHS |")
     print("| ---: | ---: | --- | ---: | ---: | --- | ---: | ---: |")
     with tempfile.TemporaryDirectory() as work:

@@ -101,6 +101,21 @@ final class PatternMaster {
         return choices.values.flatMap { patterns[$0.pattern].assignments }.sorted()
     }
 
+    /// The LP with the patterns known so far, and its objective; `nil` when it was not solved
+    /// within `timeLimit`. After ``fix(pattern:)`` (`afterFixing`) it is re-solved by the dual
+    /// simplex, for which the last basis is still dual feasible; otherwise by the primal, for
+    /// which it is still primal feasible.
+    func solveLP(afterFixing: Bool, timeLimit: Double) throws -> (solution: Solution, objective: Double)? {
+        var options = SolveOptions()
+        // The previous round's basis stays valid when columns are added: the presolver would discard it.
+        options.presolve = false
+        options.dualSimplex = afterFixing
+        options.timeLimit = timeLimit
+        let lp = try problem.solve(options)
+        guard lp.status == .optimal, let objective = lp.objective else { return nil }
+        return (lp, objective)
+    }
+
     /// Makes pattern `k` its person's only choice. The person's other patterns are fixed to 0:
     /// the choice row would hold them there anyway, but the simplex method still prices
     /// columns that are free to move (Instance12's dive re-solved its LPs twice as fast
@@ -119,12 +134,15 @@ final class PatternMaster {
     }
 
     /// Undoes every ``fix(pattern:)``.
-    func unfixAll() throws {
-        let people = Set(fixed.map { patterns[$0].person })
+    func unfixAll() throws { try unfix(Set(fixed)) }
+
+    /// Undoes ``fix(pattern:)`` of the patterns in `undone`.
+    func unfix(_ undone: Set<Int>) throws {
+        let people = Set(undone.map { patterns[$0].person })
         for (k, pattern) in patterns.enumerated() where people.contains(pattern.person) {
             try problem.setBounds(.range(0, 1), for: problem.column(at: firstPatternColumn + k))
         }
-        fixed = []
+        fixed.removeAll { undone.contains($0) }
     }
 
     /// Bars every pattern that breaks one of `decisions` (bound 0) and frees every other,

@@ -42,12 +42,12 @@ public struct ShiftSolveResult: Sendable {
 ///    re-solves them together (Instance12: the optimum 4040, from 51 of 60 people fixed),
 ///    and the people a finished dive fixed last are re-solved together, 4, then 8, … (its
 ///    4632 on Instance10 became the optimum 4631 in 0.02 s);
-/// 3. the LP relaxation of the whole model — a bound, and the tree search's root;
-/// 4. a short tree search on the whole model from the incumbent, which proves small
-///    instances optimal at once;
-/// 5. after a dive that got to the end, branch-and-price from the pattern LP for the rest of
+/// 3. after a dive that got to the end, branch-and-price from the pattern LP for the rest of
 ///    the time (``ColumnGeneration/branch(below:until:clock:logger:offer:)``; it proves
 ///    Instances 5, 6, 7 and 16 optimal, where the other steps stalled);
+/// 4. otherwise the LP relaxation of the whole model — a bound, and the tree search's root —
+///    and a short tree search on the whole model from the incumbent, which proves small
+///    instances optimal at once;
 /// 6. large-neighbourhood search (``NeighbourhoodSearch``), guided by the pattern LP (or
 ///    else the model's LP) — parts of the roster re-solved exactly while the rest stays
 ///    fixed, until the incumbent meets the bound, time is up, or it has gone a quarter of its
@@ -69,7 +69,7 @@ public enum ShiftSolver {
     /// and for re-solving the people a finished dive fixed last, when its roster is not proven
     /// optimal (a few seconds: GLPK finishes the small parts that pay in well under one).
     static let unfixedShare = 0.15, lastFixedShare = 0.05
-    /// Share of the time limit after which one round of column generation ends it: the pattern
+    /// Share of the time limit that rounds of column generation may take on average: the pattern
     /// LP takes 20–50 rounds to converge where it does (Instance10: 23, Instance12: 48), so a
     /// round longer than 1/24 of the generation's share means it will not, and the time is
     /// better spent on the neighbourhood search (Instance8: rounds of about 1 s with pricing on
@@ -111,12 +111,13 @@ public enum ShiftSolver {
                             clock: clock, logger: logger)
         incumbent.raiseBound(generation?.bound)
         logger?.info("column generation: LP \(generation?.relaxation?.objective ?? .nan), bound \(generation?.bound ?? .nan) after \(clock.elapsed) s")
-        var diveOnTime = false
+        var diveFinished = false
         if let generation, generation.isSolved, !incumbent.isProven,
            let dive = try generation.dive(until: clock.deadline(atShare: diveShare), clock: clock, logger: logger) {
-            diveOnTime = dive.onTime
+            diveFinished = dive.finished
             if dive.finished {
                 try incumbent.offer(dive.roster)
+                logger?.trace("dive: roster of objective \(responses.objective(of: dive.roster)) after \(clock.elapsed) s")
                 if !incumbent.isProven, let roster = incumbent.roster {
                     var part = NeighbourhoodSearch(instance, from: roster, objective: incumbent.objective, relaxation: nil, seed: options.seed)
                     try part.resolveLast(of: dive.order, until: min(clock.end, clock.elapsed + clock.duration(ofShare: lastFixedShare)),
@@ -137,9 +138,13 @@ public enum ShiftSolver {
             }
             logger?.info("dive: objective \(incumbent.objective) after \(clock.elapsed) s")
         }
-        // With the pattern LP as the search's guide, this LP is only the tree's root: not worth long.
+        // With the pattern LP as the search's guide, this LP is only the tree's root: not worth
+        // long, and not at all before branch-and-price, which takes the rest of the time (the
+        // tree's bound is far below the pattern LP's: Instance7 947 against 1054.1, and its 3 s
+        // were what branch-and-price lacked to prove 1056).
+        let branchAndPrice = generation != nil && diveFinished
         let relaxationLimit = clock.duration(ofShare: generation?.relaxation == nil ? relaxationShare : guidedRelaxationShare)
-        let relaxationTime = incumbent.isProven ? nil : timer.limit(atMost: relaxationLimit)
+        let relaxationTime = incumbent.isProven || branchAndPrice ? nil : timer.limit(atMost: relaxationLimit)
         let relaxation = try relaxationTime.flatMap { try model.relaxation(timeLimit: $0, timer: timer) }
         incumbent.raiseBound(relaxation?.objective)
         if !incumbent.isProven { logger?.info("LP relaxation: \(relaxation.map { String($0.objective) } ?? "not solved") after \(clock.elapsed) s") }
@@ -149,7 +154,7 @@ public enum ShiftSolver {
         if !incumbent.isProven, treeWorthwhile, let limit = timer.limit(atMost: clock.duration(ofShare: firstTreeShare)) {
             try treeSearch(model, &incumbent, timeLimit: limit, timer: timer, logger: logger)
         }
-        if let generation, diveOnTime, !incumbent.isProven, clock.hasTimeLeft() {
+        if let generation, branchAndPrice, !incumbent.isProven, clock.hasTimeLeft() {
             let exhausted = try generation.branch(below: incumbent.objective, until: clock.end, clock: clock, logger: logger) {
                 try incumbent.offer($0)
                 return incumbent.objective

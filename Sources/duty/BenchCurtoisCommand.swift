@@ -22,6 +22,11 @@ struct BenchCurtoisCommand: ParsableCommand {
     @Option(name: .customLong("time-limit"), help: ArgumentHelp("Time limit per instance.", valueName: "seconds"))
     var timeLimit: Double = 60
 
+    @Option(name: .customLong("model-out"),
+            help: ArgumentHelp("Also write each instance's model, as GLPK is given it, to <dir>/<name>.mps (free MPS), for other solvers.",
+                               valueName: "dir"))
+    var modelOut: String?
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one instance file") }
         try TimeLimitOption.validate(timeLimit)
@@ -36,6 +41,7 @@ struct BenchCurtoisCommand: ParsableCommand {
         }
         if !issues.isEmpty { throw InputError(issues) }
         try AtomicOutput.requireWritable(out)
+        if let modelOut { try AtomicOutput.requireWritable(modelOut) }
         let names = instances.map(\.name)
         if let repeated = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
             throw ValidationError("two instances are named \(repeated); their rosters would overwrite each other")
@@ -43,6 +49,7 @@ struct BenchCurtoisCommand: ParsableCommand {
         var run = CurtoisRun()
         run.timeLimit = timeLimit
         run.logger = Logger(label: "duty.curtois")
+        run.modelFolder = modelOut
         var rows: [CurtoisRow] = []
         for (index, instance) in instances.enumerated() {
             Terminal.progress("[\(index + 1)/\(instances.count)] \(instance.name): \(instance.workers.count) staff, \(instance.days) days, \(instance.shiftTypes.count) shift types…\n")

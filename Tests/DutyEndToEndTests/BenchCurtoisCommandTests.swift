@@ -3,6 +3,7 @@ import DutyCore
 import DutyCurtois
 import DutyIO
 import Foundation
+import GLPK
 import Testing
 
 @Suite struct BenchCurtoisCommandTests {
@@ -27,6 +28,21 @@ import Testing
         #expect(report.isValid)
         #expect(report.objective.total == 607)
         #expect(try String(contentsOfFile: "\(out)/Instance1.roster.csv", encoding: .utf8).hasPrefix("day,staff,shift\n"))
+    }
+
+    @Test("--model-out writes each instance's model as free MPS, which reads back with the assignment LP of Instance1 (430.25)")
+    func modelOut() throws {
+        let out = DutyProcess.temporaryPath("curtois-model")
+        let models = "\(out)/models"
+        let run = try DutyProcess.run(["bench", "curtois", "\(Self.instances)/Instance1.txt", "--out", out, "--time-limit", "10", "--model-out", models])
+        #expect(run.status == 0, "\(run.stderr)")
+        let model = try Problem.read(from: "\(models)/Instance1.mps", format: .freeMPS)
+        #expect(model.columnCount > 8 * 14 && model.rowCount > 0)
+        var options = SolveOptions()
+        options.relaxationOnly = true
+        let lp = try model.solve(options)
+        #expect(lp.status == .optimal)
+        #expect(abs((lp.objective ?? 0) - 430.25) < 1e-6, "\(lp.objective ?? .nan)")
     }
 
     @Test("a malformed instance exits 2 naming file and line, and nothing is written")

@@ -6,6 +6,7 @@ import DutyIO
 import DutyRoster
 import DutyShiftRostering
 import Foundation
+import GLPK
 import Logging
 
 /// One solved benchmark instance, as a row of curtois.csv.
@@ -36,6 +37,9 @@ public struct CurtoisRow: Sendable {
 public struct CurtoisRun {
     public var timeLimit: Double = 60
     public var logger: Logger?
+    /// A folder for each instance's assignment model as free MPS, `<name>.mps`, written before
+    /// its solve (and outside its time): the model GLPK is given, for other solvers to run on.
+    public var modelFolder: String?
     public init() {}
 
     /// Solves `instance`, writes `<name>.roster.csv` into `folder` and returns its row.
@@ -45,6 +49,13 @@ public struct CurtoisRun {
                  violations: [ShiftViolation] = []) -> CurtoisRow {
             CurtoisRow(instance: instance.name, staff: instance.workers.count, days: instance.days, shiftTypes: instance.shiftTypes.count,
                        objective: objective, status: status, seconds: seconds, gap: gap, bound: bound, bestKnown: bestKnown, violations: violations)
+        }
+        if let modelFolder {
+            // GLPK writes to a scratch file; the atomic writer then makes the folder and the file.
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("duty-\(UUID().uuidString).mps")
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            try ShiftModel(instance).problem.write(to: scratch.path, format: .freeMPS)
+            try AtomicOutput.write([OutputFile("\(instance.name).mps", data: Data(contentsOf: scratch))], to: modelFolder)
         }
         let clock = ContinuousClock(), began = clock.now
         let result: ShiftSolveResult
