@@ -135,19 +135,11 @@ struct ColumnGeneration {
         defer { try? master.unfixAll() }
         var fixed = Set<Int>()
         var values: [Double]?
-        // The LP's objective before the last step, and the fractional patterns that step fixed
-        // after its most used one (person → pattern).
-        var before: Double?, objective = Double.nan
-        var batch: [Int: Int] = [:]
-        // Whether the last step was taken back, so that this one fixes a single pattern.
-        var cautious = false
         diving: while clock.elapsed < deadline {
             for roundInStep in 0..<Self.roundsPerDiveStep {
-                // After a step taken back the last basis is primal feasible, no longer dual.
-                guard let round = try round(skipping: fixed, afterFixing: roundInStep == 0 && !fixed.isEmpty && !cautious, until: deadline, clock: clock)
+                guard let round = try round(skipping: fixed, afterFixing: roundInStep == 0 && !fixed.isEmpty, until: deadline, clock: clock)
                 else { break diving }
                 values = round.lp.values
-                objective = round.objective
                 // No pattern can take a fixed LP below the bound, so one at the bound's whole
                 // number needs no more pricing (Instance12: every step at 4040, the bound, where
                 // the later steps each took up to 30 rounds that changed nothing).
@@ -157,17 +149,6 @@ struct ColumnGeneration {
                 }
             }
             guard let values else { break }
-            // A step whose LP pricing did not bring back to the whole number before it is taken
-            // back to its most used pattern alone: the patterns fixed together did not fit
-            // together (Instance12: 4 of 21 fixed at once took the LP from 4040 to 4476, and 30
-            // rounds only back to 4046).
-            if !batch.isEmpty, let before, (objective - 1e-6).rounded(.up) > (before - 1e-6).rounded(.up) {
-                try master.unfix(Set(batch.values))
-                fixed.subtract(batch.keys)
-                batch = [:]
-                cautious = true
-                continue
-            }
             let unfixed = master.largestChoices(in: values).filter { !fixed.contains($0.key) }
             let fractional = unfixed.filter { $0.value.value < 1 - 1e-6 }.sorted { ($0.value.value, -$0.key) > ($1.value.value, -$1.key) }
             guard !fractional.isEmpty else {
@@ -176,14 +157,11 @@ struct ColumnGeneration {
                 let last = pricing.map(\.worker.id).filter { !fixedPeople.contains($0) }
                 return master.roster(from: values).map { Dive(roster: $0, order: order + last, finished: true) }
             }
-            let most = fractional.prefix(cautious ? 1 : max(1, unfixed.count / 5)).map(\.key)
-            cautious = false
+            let most = Set(fractional.prefix(max(1, unfixed.count / 5)).map(\.key))
             for (person, choice) in unfixed.sorted(by: { $0.key < $1.key }) where most.contains(person) || choice.value >= 1 - 1e-6 {
                 try master.fix(pattern: choice.pattern)
                 fixed.insert(person)
             }
-            before = objective
-            batch = Dictionary(uniqueKeysWithValues: most.dropFirst().map { ($0, unfixed[$0]!.pattern) })
         }
         logger?.trace("column generation: dive stopped with \(fixed.count) people fixed after \(clock.elapsed) s")
         let (people, roster) = master.fixedPatterns()

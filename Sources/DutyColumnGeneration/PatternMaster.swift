@@ -134,15 +134,12 @@ final class PatternMaster {
     }
 
     /// Undoes every ``fix(pattern:)``.
-    func unfixAll() throws { try unfix(Set(fixed)) }
-
-    /// Undoes ``fix(pattern:)`` of the patterns in `undone`.
-    func unfix(_ undone: Set<Int>) throws {
-        let people = Set(undone.map { patterns[$0].person })
+    func unfixAll() throws {
+        let people = Set(fixed.map { patterns[$0].person })
         for (k, pattern) in patterns.enumerated() where people.contains(pattern.person) {
             try problem.setBounds(.range(0, 1), for: problem.column(at: firstPatternColumn + k))
         }
-        fixed.removeAll { undone.contains($0) }
+        fixed = []
     }
 
     /// Bars every pattern that breaks one of `decisions` (bound 0) and frees every other,
