@@ -48,12 +48,12 @@ public struct ShiftSolveResult: Sendable {
 /// 4. otherwise the LP relaxation of the whole model — a bound, and the tree search's root —
 ///    and a short tree search on the whole model from the incumbent, which proves small
 ///    instances optimal at once;
-/// 6. large-neighbourhood search (``NeighbourhoodSearch``), guided by the pattern LP (or
+/// 5. large-neighbourhood search (``NeighbourhoodSearch``), guided by the pattern LP (or
 ///    else the model's LP) — parts of the roster re-solved exactly while the rest stays
 ///    fixed, until the incumbent meets the bound, time is up, or it has gone a quarter of its
 ///    time without gain (in the same time it finds far better rosters than GLPK's tree on
 ///    Instances 8 and 9, as good ones on 10 and 11: benchmarks/README.md);
-/// 7. the tree search again, from the improved incumbent, for the rest of the time.
+/// 6. the tree search again, from the improved incumbent, for the rest of the time.
 /// Every roster's objective is a whole number, so the search ends as soon as ⌈bound⌉
 /// reaches the incumbent.
 public enum ShiftSolver {
@@ -70,8 +70,8 @@ public enum ShiftSolver {
     /// optimal (a few seconds: GLPK finishes the small parts that pay in well under one).
     static let unfixedShare = 0.15, lastFixedShare = 0.05
     /// Share of the time limit that rounds of column generation may take on average: the pattern
-    /// LP takes 20–50 rounds to converge where it does (Instance10: 23, Instance12: 48), so a
-    /// round longer than 1/24 of the generation's share means it will not, and the time is
+    /// LP takes 20–50 rounds to converge where it does (Instance10: 23, Instance12: 48), so
+    /// rounds longer than 1/24 of the generation's share on average mean it will not, and the time is
     /// better spent on the neighbourhood search (Instance8: rounds of about 1 s with pricing on
     /// both cores, the LP still 5 a round above its optimum at 35 % of the time; Instance19,
     /// 84 days: no round within 12 s).
