@@ -15,6 +15,10 @@ import Logging
 /// - ``Kind/relaxation``: everyone, but only over the assignments that an LP relaxation (the
 ///   pattern LP of ``ColumnGeneration``, else the whole model's) uses or the roster has, plus
 ///   a few people entirely (relaxation-induced neighbourhood search).
+/// - ``Kind/annealing``: no part for GLPK but a cycle of ``AnnealingSearch`` over the whole
+///   roster, a million small changes a second, where the cover is short on many lines that
+///   each need a chain of changes across people (Instances 13 and 20–24), which parts of a
+///   few people re-solved exactly move far more slowly.
 /// The people of a part are chosen as a ``Choice`` says: among those who share shift types,
 /// or around a cover line short of people.
 /// Each kind keeps its own part size: it grows after a few fruitless parts that GLPK solved
@@ -24,7 +28,7 @@ import Logging
 /// search ends at the deadline, at the bound, or when it has gone too long without gain.
 /// Every choice comes from a seeded generator.
 struct NeighbourhoodSearch {
-    enum Kind: CaseIterable { case people, window, weekends, relaxation }
+    enum Kind: CaseIterable { case people, window, weekends, relaxation, annealing }
 
     /// How the people of a part are chosen.
     enum Choice: CaseIterable {
@@ -84,7 +88,8 @@ struct NeighbourhoodSearch {
         self.objective = objective
         self.relaxation = relaxation
         random = SplitMix64(seed: seed)
-        records = [.people: Record(size: 2), .window: Record(size: 4), .weekends: Record(size: 4), .relaxation: Record(size: 2)]
+        records = [.people: Record(size: 2), .window: Record(size: 4), .weekends: Record(size: 4), .relaxation: Record(size: 2),
+                   .annealing: Record(size: 0)]
     }
 
     /// Runs until `deadline` (seconds since `clock` started), until the objective reaches `lowest`
@@ -95,13 +100,20 @@ struct NeighbourhoodSearch {
         var lastGain = clock.elapsed
         while clock.elapsed < deadline - 0.1, clock.elapsed < lastGain + (stall ?? .infinity), objective > (lowest ?? -.infinity) + 1e-6 {
             let kind = nextKind()
-            let part = self.part(kind)
             let began = clock.elapsed
-            let limit = min(kind == .relaxation ? Self.relaxationPartTimeLimit : Self.partTimeLimit, deadline - began)
-            let (gain, finished) = try resolve(part, timeLimit: limit)
+            let gain: Double, finished: Bool
+            if kind == .annealing {
+                gain = anneal(until: deadline, clock: clock)
+                finished = true
+                logger?.trace("annealing cycle: −\(gain) in \(clock.elapsed - began) s")
+            } else {
+                let part = self.part(kind)
+                let limit = min(kind == .relaxation ? Self.relaxationPartTimeLimit : Self.partTimeLimit, deadline - began)
+                (gain, finished) = try resolve(part, timeLimit: limit)
+                let days = part.days.map { "\($0.lowerBound)..<\($0.upperBound)" }.joined(separator: ", ")
+                logger?.trace("\(kind) part (\(part.choice.map { "\($0)" } ?? "given")) of \(part.workers.count) people, days \(days): −\(gain) in \(clock.elapsed - began) s")
+            }
             let seconds = clock.elapsed - began
-            let days = part.days.map { "\($0.lowerBound)..<\($0.upperBound)" }.joined(separator: ", ")
-            logger?.trace("\(kind) part (\(part.choice.map { "\($0)" } ?? "given")) of \(part.workers.count) people, days \(days): −\(gain) in \(seconds) s")
             objective -= gain
             if gain > 0 { lastGain = clock.elapsed }
             learn(kind, gain: gain, seconds: seconds, finished: finished)
@@ -166,7 +178,7 @@ struct NeighbourhoodSearch {
             switch kind {
             case .relaxation: relaxation != nil
             case .weekends: !instance.weekends.isEmpty
-            case .people, .window: true
+            case .people, .window, .annealing: true
             }
         }
         let rates = kinds.map { kind in records[kind].map { ($0.gained + 1) / ($0.seconds + 0.01) } ?? 1 }
@@ -220,6 +232,8 @@ struct NeighbourhoodSearch {
             return Part(workers: workers, days: instance.weekends.map { $0.min()!..<($0.max()! + 1) }, choice: choice)
         case .relaxation:
             return Part(workers: workers, days: [0..<instance.days], choice: choice, withinRelaxation: true)
+        case .annealing:
+            preconditionFailure("an annealing cycle frees no part")
         }
     }
 
@@ -249,6 +263,19 @@ struct NeighbourhoodSearch {
     private func shortCover() -> [ShiftProblem.Cover] {
         let staffed = ShiftProblem.staffing(of: roster)
         return instance.cover.filter { $0.underWeight > 0 && (staffed[$0.day]?[$0.shift] ?? 0) < $0.requirement }
+    }
+
+    /// One cycle of ``AnnealingSearch`` from the roster, with a seed from this search's
+    /// generator, kept when it gains.
+    /// - Returns: how much the objective went down (0 if not at all).
+    private mutating func anneal(until deadline: Double, clock: TimeBudget) -> Double {
+        var annealing = AnnealingSearch(instance, from: roster, seed: random.next())
+        let before = annealing.objective
+        annealing.run(cycles: 1, until: deadline, clock: clock, stoppingAt: nil, givingUpAfterFruitlessCycle: false, logger: nil)
+        let gain = (before - annealing.objective).rounded()
+        guard gain > 0 else { return 0 }
+        roster = annealing.roster
+        return gain
     }
 
     /// Re-solves `part` and keeps the result when it is no worse.

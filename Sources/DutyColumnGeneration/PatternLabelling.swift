@@ -21,7 +21,7 @@ import DutyShiftRostering
 /// ``BestResponse``'s construction.
 struct PatternLabelling {
     /// A partial pattern: its cost, what it has used, and how it continues the one before.
-    private struct Label {
+    struct Label {
         var cost: Double
         /// Shifts worked of each capped type (uncapped types are not counted, so that more labels compare).
         var counts: SIMD32<UInt8>
@@ -33,7 +33,7 @@ struct PatternLabelling {
     }
 
     /// What decides a label's future, apart from what it has used.
-    private struct State {
+    struct State {
         /// Shift type index of the last day, −1 when it was off; of the first type with the same
         /// forbidden successors (``lastGroup``), since only those decide the future.
         var last: Int8
@@ -135,41 +135,20 @@ struct PatternLabelling {
         var labels: [[Label]] = []
         var previous = [Label(cost: 0, counts: .zero, weekends: 0, parent: -1, shift: -1)]
         var previousStates = [State(last: -1, stretch: 0, fromStart: true, minutes: 0)]
+        var current = DayLabels(perState: perState, minutesStep: minutesStep)
         for d in 0..<days {
-            var current: [Label] = [], currentStates: [State] = []
-            // Indices of the labels not dominated, one slot per state in order of appearance.
-            var slotOfState: [Int: Int] = [:]
-            var slots: [[Int]] = []
-            func offer(_ label: Label, _ state: State) {
-                guard Int(state.minutes) + mostMinutesFrom[d + 1] >= minMinutes else { return }
-                let key = state.key(minutesStep: minutesStep)
-                let slot = slotOfState[key] ?? {
-                    slotOfState[key] = slots.count
-                    slots.append([])
-                    return slots.count - 1
-                }()
-                for index in slots[slot] where Self.dominates(current[index], label) { return }
-                slots[slot].removeAll { Self.dominates(label, current[$0]) }
-                if let perState, slots[slot].count >= perState {
-                    guard let dearest = slots[slot].indices.max(by: { current[slots[slot][$0]].cost < current[slots[slot][$1]].cost }),
-                          current[slots[slot][dearest]].cost > label.cost else { return }
-                    slots[slot].remove(at: dearest)
-                }
-                slots[slot].append(current.count)
-                current.append(label)
-                currentStates.append(state)
-            }
+            current.removeAll(minutesFloor: Int32(minMinutes - mostMinutesFrom[d + 1]))
             for (index, (label, state)) in zip(previous, previousStates).enumerated() {
                 let parent = Int32(index)
                 // A day off.
                 if state.last >= 0 {
                     if !mustWork.contains(d), state.fromStart || Int(state.stretch) >= minRun {
-                        offer(Label(cost: label.cost, counts: label.counts, weekends: label.weekends, parent: parent, shift: -1),
-                              State(last: -1, stretch: 1, fromStart: false, minutes: state.minutes))
+                        current.offer(Label(cost: label.cost, counts: label.counts, weekends: label.weekends, parent: parent, shift: -1),
+                                      State(last: -1, stretch: 1, fromStart: false, minutes: state.minutes))
                     }
                 } else if !mustWork.contains(d) {
-                    offer(Label(cost: label.cost, counts: label.counts, weekends: label.weekends, parent: parent, shift: -1),
-                          State(last: -1, stretch: UInt8(min(Int(state.stretch) + 1, minRest)), fromStart: state.fromStart, minutes: state.minutes))
+                    current.offer(Label(cost: label.cost, counts: label.counts, weekends: label.weekends, parent: parent, shift: -1),
+                                  State(last: -1, stretch: UInt8(min(Int(state.stretch) + 1, minRest)), fromStart: state.fromStart, minutes: state.minutes))
                 }
                 // A shift.
                 let continuing = state.last >= 0
@@ -188,16 +167,17 @@ struct PatternLabelling {
                         guard Int(weekends) < weekendCap else { continue }
                         weekends += 1
                     }
-                    offer(Label(cost: label.cost + cost[d][t], counts: counts, weekends: weekends, parent: parent, shift: Int8(t)),
-                          State(last: lastGroup[t], stretch: continuing ? state.stretch + 1 : 1,
-                                fromStart: continuing ? state.fromStart : d == 0, minutes: Int32(minutes)))
+                    current.offer(Label(cost: label.cost + cost[d][t], counts: counts, weekends: weekends, parent: parent, shift: Int8(t)),
+                                  State(last: lastGroup[t], stretch: continuing ? state.stretch + 1 : 1,
+                                        fromStart: continuing ? state.fromStart : d == 0, minutes: Int32(minutes)))
                 }
             }
-            // Only the labels not dominated go on, in a fixed order (the result must not depend on hashing).
-            let survivors = slots.joined().sorted()
+            // Only the labels not dominated go on, in the order they were offered (the result
+            // must not depend on hashing).
+            let survivors = current.survivors
             guard survivors.count <= labelLimit else { return .tooLarge }
-            previous = survivors.map { current[$0] }
-            previousStates = survivors.map { currentStates[$0] }
+            previous = survivors.map { current.labels[$0] }
+            previousStates = survivors.map { current.states[$0] }
             labels.append(previous)
         }
         var best: Int?
@@ -216,7 +196,7 @@ struct PatternLabelling {
         return .cheapest(pattern: pattern.reversed(), cost: total)
     }
 
-    private static func dominates(_ a: Label, _ b: Label) -> Bool {
+    @inline(__always) static func dominates(_ a: Label, _ b: Label) -> Bool {
         a.cost <= b.cost + 1e-9 && a.weekends <= b.weekends && all(a.counts .<= b.counts)
     }
 }

@@ -143,17 +143,16 @@ final class PatternPricing {
     /// Step 2, safe to run concurrently: the labelling to solve with, `nil` once labels have grown too many.
     var labelling: PatternLabelling? { labels ? labeller : nil }
 
-    /// A good pattern at `costs`, for construction, where any valid pattern will do and the
-    /// cheapest is only the aim: exact labelling while its labels stay under `labelLimit`
-    /// (a failed try costs little), else the one-pass ``PatternLabelling/greedy(cost:pace:)``
-    /// and labelling with `labelsPerState` labels per state, the greedy first when
-    /// `greedyFirst` (microseconds against a tenth of a second on a long horizon, but a
-    /// dearer pattern), else GLPK within `timeLimit`.
-    /// The paces tried in turn by ``good(_:labelLimit:labelsPerState:greedyFirst:timeLimit:)``'s one-pass
+    /// The paces tried in turn by ``good(_:labelLimit:labelsPerState:timeLimit:)``'s one-pass
     /// greedy: a person it gets stuck on with one often gets through with an earlier one.
     static let greedyPaces = [0.95, 0.85, 0.75, 0.6]
 
-    func good(_ costs: Costs, labelLimit: Int, labelsPerState: Int, greedyFirst: Bool, timeLimit: Double) throws -> Outcome {
+    /// A good pattern at `costs`, for construction, where any valid pattern will do and the
+    /// cheapest is only the aim: exact labelling while its labels stay under `labelLimit`
+    /// (a failed try costs little), else the one-pass ``PatternLabelling/greedy(cost:pace:)``
+    /// (microseconds against a tenth of a second on a long horizon, but a dearer pattern),
+    /// then labelling with `labelsPerState` labels per state, else GLPK within `timeLimit`.
+    func good(_ costs: Costs, labelLimit: Int, labelsPerState: Int, timeLimit: Double) throws -> Outcome {
         if labels {
             let exact = labeller.cheapest(cost: costs.byDay, mustWork: costs.mustWork, labelLimit: labelLimit)
             if case .tooLarge = exact {} else { return try finish(costs, labelled: exact, timeLimit: timeLimit) }
@@ -166,17 +165,16 @@ final class PatternPricing {
             }
             return nil
         }
-        // Minutes in steps of a 64th of the maximum (a few times fewer labels), then, when a
-        // pattern is needed at all, one by one.
+        // Minutes in steps of a 64th of the maximum (a few times fewer labels), then one by one.
         func capped() -> Outcome? {
-            for step in greedyFirst ? [labeller.maxMinutes / 64, 1] : [labeller.maxMinutes / 64] {
+            for step in [labeller.maxMinutes / 64, 1] {
                 guard case let .cheapest(pattern, _) = labeller.cheapest(cost: costs.byDay, mustWork: costs.mustWork, perState: labelsPerState,
                                                                          minutesStep: step) else { continue }
                 return .pattern(assignments(pattern), reducedCost: reducedCost(pattern, costs), bound: -.infinity, exact: false)
             }
             return nil
         }
-        if let found = greedyFirst ? greedy() ?? capped() : capped() ?? greedy() { return found }
+        if let found = greedy() ?? capped() { return found }
         return try finish(costs, labelled: nil, timeLimit: timeLimit)
     }
 

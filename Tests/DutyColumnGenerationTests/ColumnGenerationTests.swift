@@ -24,7 +24,7 @@ import Testing
     /// Column generation from the construction's roster, as ``ShiftSolver`` starts it.
     private static func generation(_ problem: ShiftProblem, clock: TimeBudget) throws -> ColumnGeneration {
         let responses = BestResponse(problem)
-        let start = try #require(try responses.construct(until: 30, clock: clock, logger: nil))
+        let start = try #require(try responses.construct(until: 30, clock: clock, logger: nil)).roster
         return try ColumnGeneration(problem, pricing: responses.pricing, from: start, objective: Double(ShiftRosterChecker.check(start, against: problem).objective.total))
     }
 
@@ -139,10 +139,10 @@ import Testing
     func completionAroundFixedPeople() throws {
         let problem = try CurtoisReader.read(path: Self.shipped("Instance3"))
         let clock = Self.clock()
-        let full = try #require(try BestResponse(problem).construct(until: 30, clock: clock, logger: nil))
+        let full = try #require(try BestResponse(problem).construct(until: 30, clock: clock, logger: nil)).roster
         let kept = Set(problem.workers.prefix(problem.workers.count / 2).map(\.id))
         let fixed = full.filter { kept.contains($0.worker) }
-        let completed = try #require(try BestResponse(problem).construct(around: fixed, of: kept, until: 30, clock: clock, logger: nil))
+        let completed = try #require(try BestResponse(problem).construct(around: fixed, of: kept, until: 30, clock: clock, logger: nil)).roster
         let report = ShiftRosterChecker.check(completed, against: problem)
         #expect(report.isValid, "\(report.violations)")
         #expect(completed.filter { kept.contains($0.worker) } == fixed)
@@ -162,7 +162,7 @@ import Testing
     func lastFixedResolved() throws {
         let problem = try CurtoisReader.read(path: Self.shipped("Instance3"))
         let clock = Self.clock()
-        let start = try #require(try BestResponse(problem).construct(until: 30, clock: clock, logger: nil))
+        let start = try #require(try BestResponse(problem).construct(until: 30, clock: clock, logger: nil)).roster
         let before = ShiftRosterChecker.check(start, against: problem).objective.total
         let order = problem.workers.map(\.id)
         var search = NeighbourhoodSearch(problem, from: start, objective: Double(before), relaxation: nil, seed: 1)
@@ -256,7 +256,7 @@ import Testing
     private static func expectBranchProves(_ problem: ShiftProblem, optimum: Int) throws {
         let clock = clock()
         let responses = BestResponse(problem)
-        let start = try #require(try responses.construct(until: 30, clock: clock, logger: nil))
+        let start = try #require(try responses.construct(until: 30, clock: clock, logger: nil)).roster
         var best = ShiftRosterChecker.check(start, against: problem).objective.total
         var generation = try ColumnGeneration(problem, pricing: responses.pricing, from: start, objective: Double(best))
         try generation.run(until: 60, longestRound: 60, clock: clock, logger: nil)

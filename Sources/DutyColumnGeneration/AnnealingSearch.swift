@@ -1,0 +1,189 @@
+import DutyCore
+import DutyShiftRostering
+import Foundation
+import Logging
+
+/// Simulated annealing on a ``RosterGrid``: small changes of a cell or a few, priced exactly
+/// and kept when they pay, or, while the temperature is high, sometimes when they cost, so
+/// that the search leaves the rosters where every single person's best response is already
+/// taken (``BestResponse``'s end). Four kinds of change, drawn at random:
+/// - a person's cell on a day set to another shift or to a day off;
+/// - two people exchanging their cells over a few consecutive days (cover stays as it is:
+///   it moves requests and makes room for the changes that follow);
+/// - a person's cells on two days near each other exchanged (a shift moved to another day);
+/// - a short cover line staffed by someone able to work it, who gives up a shift on a
+///   nearby day when they had that day off (minutes stay about the same).
+/// A change is undone when it breaks a hard rule of someone it touched. The temperature falls
+/// geometrically over cycles of a number of changes sized from the instance, each cycle
+/// starting again from the best roster; every decision comes from a seeded generator and
+/// counts of changes, the clock only stops the search.
+struct AnnealingSearch {
+    private var grid: RosterGrid
+    /// The best cells found and their objective.
+    private var best: [Int8]
+    private(set) var objective: Double
+    private var random: SplitMix64
+
+    /// Temperature at the start and at the end of a cycle, in points of the objective: a change
+    /// that costs one point is taken about every other time at the start and almost never at
+    /// the end.
+    static let hottest = 1.5, coldest = 0.05
+    /// Changes in a cycle per cell of the grid.
+    static let changesPerCell = 40
+    /// Most consecutive days two people exchange, and the farthest day a shift moves to.
+    static let longestExchange = 7, farthestMove = 7
+
+    init(_ instance: ShiftProblem, from roster: [ShiftAssignment], seed: UInt64) {
+        grid = RosterGrid(instance, roster: roster)
+        best = grid.cells
+        objective = grid.objective
+        random = SplitMix64(seed: seed)
+    }
+
+    /// The best roster found.
+    var roster: [ShiftAssignment] {
+        var bestGrid = grid
+        bestGrid.restore(best)
+        return bestGrid.roster
+    }
+
+    /// Anneals until `deadline` (seconds since `clock` started) or until the objective reaches
+    /// `lowest` (the least a proven bound allows).
+    mutating func run(cycles maxCycles: Int?, until deadline: Double, clock: TimeBudget, stoppingAt lowest: Double?,
+                      givingUpAfterFruitlessCycle givingUp: Bool, logger: Logger?) {
+        guard grid.people > 0, grid.days > 0, (0..<grid.people).allSatisfy(grid.isValid) else { return }
+        let cycle = max(10_000, Self.changesPerCell * grid.people * grid.days)
+        let cooling = pow(Self.coldest / Self.hottest, 1 / Double(cycle))
+        var current = objective
+        var bestIsCurrent = true
+        var changes: [Change] = []
+        var touched: [Int] = []
+        var cycles = 0
+        while objective > (lowest ?? -.infinity) + 1e-6, cycles < (maxCycles ?? .max) {
+            let before = objective
+            var temperature = Self.hottest
+            for step in 0..<cycle {
+                if step & 1023 == 0, clock.elapsed >= deadline { break }
+                temperature *= cooling
+                changes.removeAll(keepingCapacity: true)
+                touched.removeAll(keepingCapacity: true)
+                let delta = propose(&changes, &touched)
+                guard !changes.isEmpty else { continue }
+                let accepted = delta <= 1e-9 || Double.random(in: 0..<1, using: &random) < exp(-delta / temperature)
+                guard accepted, touched.allSatisfy(grid.isValid) else {
+                    undo(changes)
+                    continue
+                }
+                if delta > 1e-9, bestIsCurrent {
+                    // Leaving the best roster: keep a copy of it first.
+                    undo(changes)
+                    best = grid.cells
+                    redo(changes)
+                    bestIsCurrent = false
+                }
+                current += delta
+                if current < objective - 1e-9 {
+                    objective = current
+                    bestIsCurrent = true
+                    if objective <= (lowest ?? -.infinity) + 1e-6 { break }
+                }
+            }
+            if bestIsCurrent { best = grid.cells }
+            cycles += 1
+            logger?.trace("annealing: cycle \(cycles) of \(cycle) changes, best \(objective) after \(clock.elapsed) s")
+            guard clock.elapsed < deadline, !(givingUp && objective >= before - 1e-9) else { break }
+            grid.restore(best)
+            current = objective
+            bestIsCurrent = true
+        }
+        if bestIsCurrent { best = grid.cells }
+    }
+
+    /// One cell's change: person, day, and the cell before and after.
+    private typealias Change = (p: Int, d: Int, old: Int, new: Int)
+
+    private mutating func undo(_ changes: [Change]) {
+        for change in changes.reversed() { _ = grid.set(change.p, change.d, to: change.old) }
+    }
+
+    private mutating func redo(_ changes: [Change]) {
+        for change in changes { _ = grid.set(change.p, change.d, to: change.new) }
+    }
+
+    /// A day within ``farthestMove`` of `d` on which person q works a shift whose line has
+    /// people to spare, looking outwards from `d`.
+    private func overstaffedShift(of q: Int, near d: Int) -> Int? {
+        for distance in 1...Self.farthestMove {
+            for e in [d - distance, d + distance] where e >= 0 && e < grid.days {
+                let s = grid.cell(q, e)
+                if s >= 0, grid.isOverstaffed(e, s) { return e }
+            }
+        }
+        return nil
+    }
+
+    /// Makes one random change to the grid, recording each cell's old value in `changes` and
+    /// the people touched in `touched`.
+    /// - Returns: what the objective changed by.
+    private mutating func propose(_ changes: inout [Change], _ touched: inout [Int]) -> Double {
+        let people = grid.people, days = grid.days
+        var delta = 0.0
+        func set(_ p: Int, _ d: Int, _ k: Int) {
+            let old = grid.cell(p, d)
+            guard old != k else { return }
+            changes.append((p, d, old, k))
+            delta += grid.set(p, d, to: k)
+        }
+        let p = Int.random(in: 0..<people, using: &random), d = Int.random(in: 0..<days, using: &random)
+        switch Int.random(in: 0..<4, using: &random) {
+        case 0:
+            let options = grid.workable[p * days + d]
+            let choice = Int.random(in: -1..<options.count, using: &random)
+            set(p, d, choice < 0 ? -1 : Int(options[choice]))
+            touched = [p]
+        case 1:
+            guard people > 1 else { return 0 }
+            var q = Int.random(in: 0..<(people - 1), using: &random)
+            if q >= p { q += 1 }
+            let length = Int.random(in: 1...Self.longestExchange, using: &random)
+            for day in d..<min(days, d + length) {
+                let mine = grid.cell(p, day), theirs = grid.cell(q, day)
+                guard mine != theirs else { continue }
+                set(p, day, theirs)
+                set(q, day, mine)
+            }
+            touched = [p, q]
+        case 2:
+            let e = min(days - 1, max(0, d + Int.random(in: -Self.farthestMove...Self.farthestMove, using: &random)))
+            let first = grid.cell(p, d), second = grid.cell(p, e)
+            guard first != second else { return 0 }
+            set(p, d, second)
+            set(p, e, first)
+            touched = [p]
+        default:
+            guard let t = grid.shortLine(on: d, startingAt: Int.random(in: 0..<grid.types, using: &random)) else { return 0 }
+            // Someone able to work the line, whose shift that day, or else a shift nearby that
+            // they give up for it, is on a line with people to spare; anyone able otherwise.
+            let first = Int.random(in: 0..<people, using: &random)
+            var chosen: (q: Int, e: Int?)?
+            for offset in 0..<people {
+                let q = (first + offset) % people, s = grid.cell(q, d)
+                guard grid.mayWork(q, d, t), s != t else { continue }
+                if s >= 0, grid.isOverstaffed(d, s) {
+                    chosen = (q, nil)
+                    break
+                }
+                if s < 0, let e = overstaffedShift(of: q, near: d) {
+                    chosen = (q, e)
+                    break
+                }
+                if chosen == nil { chosen = (q, nil) }
+            }
+            guard let (q, e) = chosen else { return 0 }
+            set(q, d, t)
+            if let e { set(q, e, -1) }
+            touched = [q]
+        }
+        return delta
+    }
+}

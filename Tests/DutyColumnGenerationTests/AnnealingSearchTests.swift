@@ -1,0 +1,118 @@
+import DutyCheck
+@testable import DutyColumnGeneration
+import DutyCore
+import DutyShiftRostering
+import DutyTesting
+import Testing
+
+/// The roster grid and the annealing on it, against the independent checker: the grid's
+/// per-person rule check says what the checker says on rosters with random cells changed, the
+/// prices of its changes add up to the checker's objective, and annealing gives valid rosters
+/// that are never worse than where it started, the same ones from the same seed.
+@Suite struct AnnealingSearchTests {
+    /// Each problem with a roster constructed for it.
+    private static func started() throws -> [(problem: ShiftProblem, roster: [ShiftAssignment])] {
+        try BestResponseTests.problems().map { problem in
+            let roster = try #require(try BestResponse(problem).construct(until: 600, clock: TimeBudget(seconds: 600), logger: nil), "\(problem.name)").roster
+            return (problem, roster)
+        }
+    }
+
+    @Test("the grid's rule check agrees with the checker's, person by person, on rosters with random cells changed")
+    func ruleCheckMatchesChecker() throws {
+        var random = SplitMix64(seed: 5)
+        var valid = 0, invalid = 0
+        for (problem, roster) in try Self.started() {
+            var grid = RosterGrid(problem, roster: roster)
+            let start = grid.cells
+            for _ in 0..<60 {
+                let p = Int.random(in: 0..<grid.people, using: &random)
+                for _ in 0..<Int.random(in: 1...3, using: &random) {
+                    let d = Int.random(in: 0..<grid.days, using: &random)
+                    _ = grid.set(p, d, to: Int.random(in: -1..<grid.types, using: &random))
+                }
+                let worker = problem.workers[p]
+                let mine = grid.roster.filter { $0.worker == worker.id }
+                let report = ShiftRosterChecker.check(mine, against: problem.neighbourhood(of: [worker.id], in: []))
+                #expect(grid.isValid(p) == report.isValid, "\(problem.name) \(worker.id): checker \(report.violations.prefix(3))")
+                if report.isValid { valid += 1 } else { invalid += 1 }
+                grid.restore(start)
+            }
+        }
+        // Both answers occur often: the comparison is not vacuous.
+        #expect(valid > 50 && invalid > 50, "\(valid) valid and \(invalid) invalid rows")
+    }
+
+    @Test("the prices of a grid's changes add up to what the checker's objective changes by")
+    func pricesAddUp() throws {
+        var random = SplitMix64(seed: 6)
+        for (problem, roster) in try Self.started() {
+            var grid = RosterGrid(problem, roster: roster)
+            let first = ShiftRosterChecker.check(roster, against: problem).objective.total
+            #expect(grid.objective == Double(first), "\(problem.name)")
+            var total = 0.0
+            for step in 1...300 {
+                let p = Int.random(in: 0..<grid.people, using: &random), d = Int.random(in: 0..<grid.days, using: &random)
+                total += grid.set(p, d, to: Int.random(in: -1..<grid.types, using: &random))
+                guard step % 50 == 0 else { continue }
+                let now = ShiftRosterChecker.check(grid.roster, against: problem).objective.total
+                #expect(abs(Double(first) + total - Double(now)) < 1e-6, "\(problem.name) after \(step) changes")
+                #expect(abs(grid.objective - Double(now)) < 1e-6, "\(problem.name) after \(step) changes")
+            }
+        }
+    }
+
+    @Test("annealing gives valid rosters, never worse than the start, its objective the checker's, the same from the same seed")
+    func annealingKeepsRules() throws {
+        for (problem, roster) in try Self.started() {
+            let start = ShiftRosterChecker.check(roster, against: problem).objective.total
+            func anneal() -> (roster: [ShiftAssignment], objective: Double) {
+                var search = AnnealingSearch(problem, from: roster, seed: 3)
+                search.run(cycles: 2, until: 600, clock: TimeBudget(seconds: 600), stoppingAt: nil, givingUpAfterFruitlessCycle: false, logger: nil)
+                return (search.roster, search.objective)
+            }
+            let first = anneal(), second = anneal()
+            let report = ShiftRosterChecker.check(first.roster, against: problem)
+            #expect(report.isValid, "\(problem.name): \(report.violations.prefix(3))")
+            #expect(first.objective == Double(report.objective.total), "\(problem.name)")
+            #expect(report.objective.total <= start, "\(problem.name)")
+            #expect(first.roster == second.roster, "\(problem.name)")
+        }
+    }
+
+    @Test("annealing gains on a constructed year-long ward")
+    func annealingGains() throws {
+        let problem = try BestResponseTests.year(seed: 4)
+        let roster = try #require(try BestResponse(problem).construct(until: 600, clock: TimeBudget(seconds: 600), logger: nil)).roster
+        let start = ShiftRosterChecker.check(roster, against: problem).objective.total
+        var search = AnnealingSearch(problem, from: roster, seed: 1)
+        search.run(cycles: 1, until: 600, clock: TimeBudget(seconds: 600), stoppingAt: nil, givingUpAfterFruitlessCycle: false, logger: nil)
+        let report = ShiftRosterChecker.check(search.roster, against: problem)
+        #expect(report.isValid, "\(report.violations.prefix(3))")
+        #expect(report.objective.total < start, "\(report.objective.total) against \(start) constructed")
+    }
+
+    @Test("a year-long ward, priced inexactly, is searched without a whole model: a valid roster better than construction, no bound")
+    func yearWithoutModel() throws {
+        let problem = try BestResponseTests.year(seed: 5)
+        let construction = try #require(try BestResponse(problem).construct(until: 600, clock: TimeBudget(seconds: 600), logger: nil))
+        #expect(ShiftSolver.searchesWithoutModel(inexact: construction.inexact, of: problem.workers.count, timeLimit: 30))
+        // Long enough for a debug build to construct the year, and for the search to gain.
+        let result = try ShiftSolver.solve(problem, options: ShiftSolveOptions(timeLimit: 30))
+        let report = ShiftRosterChecker.check(result.roster, against: problem)
+        #expect(report.isValid, "\(report.violations.prefix(3))")
+        #expect(result.objective == Double(report.objective.total))
+        #expect(report.objective.total < ShiftRosterChecker.check(construction.roster, against: problem).objective.total)
+        #expect(result.bound == nil && result.status == .timeLimit)
+    }
+
+    @Test("column generation is left out only where enough people were priced inexactly, and for a quarter only under two minutes")
+    func whenWithoutModel() {
+        #expect(!ShiftSolver.searchesWithoutModel(inexact: 0, of: 40, timeLimit: 20))
+        #expect(!ShiftSolver.searchesWithoutModel(inexact: 4, of: 40, timeLimit: 20))
+        #expect(ShiftSolver.searchesWithoutModel(inexact: 15, of: 40, timeLimit: 20))
+        #expect(!ShiftSolver.searchesWithoutModel(inexact: 15, of: 40, timeLimit: 600))
+        #expect(ShiftSolver.searchesWithoutModel(inexact: 21, of: 40, timeLimit: 600))
+        #expect(!ShiftSolver.searchesWithoutModel(inexact: 0, of: 0, timeLimit: 20))
+    }
+}
