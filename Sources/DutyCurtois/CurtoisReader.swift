@@ -54,12 +54,19 @@ public enum CurtoisReader {
         return reader.integer(line, 0, "days", minimum: 1, maximum: 3_660)
     }
 
+    /// Most shift types an instance may define: the solver keeps a shift type index in a byte
+    /// (the public instances have at most 32).
+    static let maxShiftTypes = 100
+
     static func readShifts(_ file: CurtoisFile, _ reader: LineReader) -> [ShiftType] {
         let columns = ["shift id", "length in minutes", "shifts which cannot follow"]
         var seen: [String: Int] = [:]
         var parsed: [(line: CurtoisFile.Line, id: ShiftType.ID, minutes: Int, next: [String])] = []
         for line in file.lines("SECTION_SHIFTS", required: true, log: reader.log) where reader.fieldCount(line, columns) {
             let id = reader.uniqueID(line, 0, columns[0], kind: "shift", seen: &seen)
+            if seen.count > maxShiftTypes {
+                reader.fail(line, 0, columns[0], "shift type \(seen.count); expected at most \(maxShiftTypes) shift types")
+            }
             let minutes = reader.integer(line, 1, columns[1], minimum: 1, maximum: 1_440)
             let next = line.fields[2].split(separator: "|", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
             if let id, let minutes { parsed.append((line, ShiftType.ID(id), minutes, next)) }

@@ -122,6 +122,25 @@ let everySection = """
         #expect(issue.description.hasPrefix("tiny.txt:\(damage.line)"))
     }
 
+    @Test("more shift types than the solver keeps are refused on the first line too many")
+    func tooManyShiftTypes() throws {
+        var lines = everySection.components(separatedBy: "\n")
+        let index = try #require(lines.firstIndex(of: "L,600,E"))
+        lines.insert(contentsOf: (0..<CurtoisReader.maxShiftTypes).map { "S\($0),60," }, at: index + 1)
+        let issues: [InputIssue]
+        do {
+            _ = try CurtoisReader.parse(lines.joined(separator: "\n"), name: "Tiny", path: "tiny.txt")
+            issues = []
+        } catch {
+            issues = error.issues
+        }
+        let issue = try #require(issues.first, "no error for \(CurtoisReader.maxShiftTypes + 2) shift types")
+        // E and L are shifts 1 and 2, so the 101st is the 99th added, on line (index + 1) + 99.
+        #expect(issue.line == index + 1 + CurtoisReader.maxShiftTypes - 1)
+        #expect(issue.field == "shift id")
+        #expect(issue.message.text(.en).contains("expected at most \(CurtoisReader.maxShiftTypes) shift types"), "\(issue)")
+    }
+
     @Test("missing sections and unreadable files are named")
     func missing() {
         #expect(throws: InputError.self) { try CurtoisReader.parse("SECTION_HORIZON\n7\n", name: "x", path: "x.txt") }
