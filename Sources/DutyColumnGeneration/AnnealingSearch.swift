@@ -51,7 +51,7 @@ struct AnnealingSearch {
     /// `lowest` (the least a proven bound allows).
     mutating func run(cycles maxCycles: Int?, until deadline: Double, clock: TimeBudget, stoppingAt lowest: Double?,
                       givingUpAfterFruitlessCycle givingUp: Bool, logger: Logger?) {
-        guard grid.people > 0, grid.days > 0, (0..<grid.people).allSatisfy(grid.isValid) else { return }
+        guard grid.people > 0, grid.days > 0, grid.types > 0, (0..<grid.people).allSatisfy(grid.isValid) else { return }
         let cycle = max(10_000, Self.changesPerCell * grid.people * grid.days)
         let cooling = pow(Self.coldest / Self.hottest, 1 / Double(cycle))
         var current = objective

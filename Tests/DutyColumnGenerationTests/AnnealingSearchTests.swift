@@ -117,4 +117,14 @@ import Testing
         #expect(ShiftSolver.searchesWithoutModel(inexact: 21, of: 40, timeLimit: 600))
         #expect(!ShiftSolver.searchesWithoutModel(inexact: 0, of: 0, timeLimit: 20))
     }
+
+    @Test("an instance without shift types anneals to its empty roster without a change to draw")
+    func noShiftTypes() {
+        let contract = WorkContract(maxShifts: [:], minMinutes: 0, maxMinutes: 0, maxConsecutiveShifts: 1, minConsecutiveShifts: 1,
+                                    minConsecutiveDaysOff: 1, maxWeekends: 0)
+        let problem = ShiftProblem(name: "empty", days: 7, shiftTypes: [], workers: [.init(id: "A", contract: contract)], requests: [], cover: [])
+        var search = AnnealingSearch(problem, from: [], seed: 1)
+        search.run(cycles: 1, until: 600, clock: TimeBudget(seconds: 600), stoppingAt: nil, givingUpAfterFruitlessCycle: false, logger: nil)
+        #expect(search.roster.isEmpty && search.objective == 0)
+    }
 }

@@ -102,18 +102,22 @@ let everySection = """
         Damage(original: "SECTION_COVER", replacement: "SECTION_DAYS_OFF", line: 24, field: nil, words: "appears again (first at line 14)"),
     ]
 
+    /// What reading `lines` as tiny.txt reports (nothing when it reads).
+    static func issues(parsing lines: [String]) -> [InputIssue] {
+        do {
+            _ = try CurtoisReader.parse(lines.joined(separator: "\n"), name: "Tiny", path: "tiny.txt")
+            return []
+        } catch {
+            return error.issues
+        }
+    }
+
     @Test("malformed lines are reported with file, line, field and what was expected", arguments: damages)
     func malformed(_ damage: Damage) throws {
         var lines = everySection.components(separatedBy: "\n")
         let index = try #require(lines.firstIndex(of: damage.original))
         lines[index] = damage.replacement
-        let issues: [InputIssue]
-        do {
-            _ = try CurtoisReader.parse(lines.joined(separator: "\n"), name: "Tiny", path: "tiny.txt")
-            issues = []
-        } catch {
-            issues = error.issues
-        }
+        let issues = Self.issues(parsing: lines)
         let issue = try #require(issues.first, "no error for \(damage.replacement)")
         #expect(issue.file == "tiny.txt")
         #expect(issue.line == damage.line)
@@ -127,13 +131,7 @@ let everySection = """
         var lines = everySection.components(separatedBy: "\n")
         let index = try #require(lines.firstIndex(of: "L,600,E"))
         lines.insert(contentsOf: (0..<CurtoisReader.maxShiftTypes).map { "S\($0),60," }, at: index + 1)
-        let issues: [InputIssue]
-        do {
-            _ = try CurtoisReader.parse(lines.joined(separator: "\n"), name: "Tiny", path: "tiny.txt")
-            issues = []
-        } catch {
-            issues = error.issues
-        }
+        let issues = Self.issues(parsing: lines)
         let issue = try #require(issues.first, "no error for \(CurtoisReader.maxShiftTypes + 2) shift types")
         // E and L are shifts 1 and 2, so the 101st is the 99th added, on line (index + 1) + 99.
         #expect(issue.line == index + 1 + CurtoisReader.maxShiftTypes - 1)
