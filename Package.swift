@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        // Hummingbird's own dependency, named for the tests' in-memory channel and lock.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(name: "CGLPK", path: "Sources/CGLPK", providers: [.apt(["libglpk-dev"])]),
@@ -88,7 +90,8 @@ let package = Package(
         .testTarget(name: "DutyEndToEndTests", dependencies: ["duty", "GLPK", "DutyRoster", "DutyIO", "DutyCore", "DutyCurtois", "DutyShiftRostering"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "DutyServerTests", dependencies: [
-            "duty", "DutyServer", "DutyStore", "DutyIO", "DutyCore", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            "duty", "DutyServer", "DutyStore", "DutyIO", "DutyCore", .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "NIOEmbedded", package: "swift-nio"), .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "DutyStoreTests", dependencies: ["DutyStore", "DutyIO", "DutyCore", .product(name: "GRDB", package: "GRDB.swift")]),

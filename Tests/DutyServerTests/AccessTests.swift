@@ -2,7 +2,6 @@ import DutyIO
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import NIOCore
 import Testing
 import Yams
@@ -21,7 +20,7 @@ import Yams
     @Test("every route × role: 401 without a login, 403 for a role the route does not allow, neither for one it does")
     func roleTable() async throws {
         let fixture = try ServerFixture()
-        try await fixture.application.test(.router) { client in
+        try await fixture.withClient { client in
             var cookies: [OfficeUser.Role: String] = [:]
             for (role, name) in [(OfficeUser.Role.admin, "boss"), (.inspector, "checker"), (.staff, "zhang")] {
                 cookies[role] = try await ServerFixture.login(client, name)
@@ -47,7 +46,7 @@ import Yams
     @Test("every page × role: to /login without a login, a 403 page for a role the page does not allow, neither for one it does")
     func pageRoleTable() async throws {
         let fixture = try ServerFixture()
-        try await fixture.application.test(.router) { client in
+        try await fixture.withClient { client in
             var cookies: [OfficeUser.Role: String] = [:]
             for (role, name) in [(OfficeUser.Role.admin, "boss"), (.inspector, "checker"), (.staff, "zhang")] {
                 cookies[role] = try await ServerFixture.login(client, name)
@@ -74,7 +73,7 @@ import Yams
     @Test("on an empty store the pages say that nothing is imported yet, not a server error")
     func emptyStore() async throws {
         let fixture = try ServerFixture(importing: false)
-        try await fixture.application.test(.router) { client in
+        try await fixture.withClient { client in
             let cookie = try await ServerFixture.login(client, "boss")
             for uri in ["/inspections/new", "/repairs", "/users", "/months/2025-10/days/2025-10-08"] {
                 let (status, body) = try await client.execute(uri: uri, method: .get, headers: [.cookie: cookie]) { ($0.status, String(buffer: $0.body)) }
@@ -92,7 +91,7 @@ import Yams
     @Test("the OpenAPI document lists exactly the routes the server has")
     func openAPI() async throws {
         let fixture = try ServerFixture()
-        try await fixture.application.test(.router) { client in
+        try await fixture.withClient { client in
             let text = try await client.execute(uri: "/api/openapi.yaml", method: .get) { String(buffer: $0.body) }
             let document = try #require(try Yams.load(yaml: text) as? [String: Any])
             #expect(document["openapi"] as? String == "3.0.3")
@@ -107,7 +106,7 @@ import Yams
     @Test("after 10 failed logins a name gets 429, even with the right password; the log holds no password, token or cookie")
     func lockout() async throws {
         let fixture = try ServerFixture()
-        try await fixture.application.test(.router) { client in
+        try await fixture.withClient { client in
             let cookie = try await ServerFixture.login(client, "boss")
             for attempt in 1...10 {
                 let status = try await client.execute(uri: "/api/login", method: .post, body: ServerFixture.json(["name": "checker", "password": "wrong-\(attempt)"])) { $0.status }
@@ -129,7 +128,7 @@ import Yams
     @Test("the session cookie is HttpOnly and SameSite; logout ends it")
     func cookie() async throws {
         let fixture = try ServerFixture()
-        try await fixture.application.test(.router) { client in
+        try await fixture.withClient { client in
             let header = try await client.execute(uri: "/api/login", method: .post, body: ServerFixture.json(["name": "boss", "password": ServerFixture.password])) {
                 $0.headers[.setCookie] ?? ""
             }
@@ -143,7 +142,7 @@ import Yams
     @Test("a browser request from another site that would change anything is 403; scripts and same-origin pages pass")
     func crossSite() async throws {
         let fixture = try ServerFixture()
-        try await fixture.application.test(.router) { client in
+        try await fixture.withClient { client in
             let cookie = try await ServerFixture.login(client, "boss")
             let body = ServerFixture.json(["staff": "s03", "from": "2025-10-20", "to": "2025-10-21", "reason": "病假"])
             let foreign: [HTTPFields] = [[.cookie: cookie, .origin: "http://evil.example"], [.cookie: cookie, HTTPField.Name("Sec-Fetch-Site")!: "cross-site"]]

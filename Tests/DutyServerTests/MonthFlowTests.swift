@@ -1,7 +1,6 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import NIOCore
 import Testing
 @testable import DutyServer
@@ -10,7 +9,7 @@ import Testing
 /// repair, suggest, records, calendar links.
 @Suite struct MonthFlowTests {
     /// Polls the job until it has ended.
-    static func finished(_ client: some TestClientProtocol, _ job: String, cookie: String) async throws -> [String: Any] {
+    static func finished(_ client: RouterClient, _ job: String, cookie: String) async throws -> [String: Any] {
         for _ in 0..<300 {
             let status = try await client.execute(uri: "/api/jobs/\(job)", method: .get, headers: [.cookie: cookie]) { ServerFixture.object($0.body) }
             if let state = status["state"] as? String, !["queued", "running"].contains(state) { return status }
@@ -22,7 +21,7 @@ import Testing
     @Test("solve → draft → publish → repair from a date → publish")
     func month() async throws {
         let fixture = try ServerFixture()
-        try await fixture.application.test(.router) { client in
+        try await fixture.withClient { client in
             let admin = try await ServerFixture.login(client, "boss")
             let headers: HTTPFields = [.cookie: admin]
             let (status, job) = try await client.execute(uri: "/api/months/2025-10/solve", method: .post, headers: headers,
@@ -65,19 +64,18 @@ import Testing
         }
     }
 
-    /// An application whose solves are `script` (a shell script standing in for `duty`).
-    static func application(_ fixture: ServerFixture, script: String) throws -> some ApplicationProtocol {
+    /// Runs `test` with a client of a server whose solves are `script` (a shell script standing in for `duty`).
+    static func withClient(_ fixture: ServerFixture, script: String, _ test: (RouterClient) async throws -> Void) async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("duty-fake-\(UUID().uuidString).sh").path
         try "#!/bin/sh\n\(script)\n".write(toFile: path, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
-        return Application(router: OfficeServer.router(store: fixture.store, jobs: JobRegistry(logger: .init(label: "t")), settings: fixture.settings,
-                                                       executable: path, logger: .init(label: "t")))
+        try await test(fixture.client(executable: path))
     }
 
     @Test("while a month's job runs a second is 409 naming it; a cancelled job ends cancelled and leaves no draft; a failed one says why")
     func cancelAndFail() async throws {
         let fixture = try ServerFixture()
-        try await Self.application(fixture, script: "sleep 30").test(.router) { client in
+        try await Self.withClient(fixture, script: "sleep 30") { client in
             let admin = try await ServerFixture.login(client, "boss")
             let job = try await client.execute(uri: "/api/months/2025-10/solve", method: .post, headers: [.cookie: admin]) { ServerFixture.object($0.body)["job"] as? String }
             let id = try #require(job)
@@ -97,7 +95,7 @@ import Testing
             #expect(try await client.execute(uri: "/api/months/2025-10/roster", method: .get, headers: [.cookie: admin]) { $0.status } == .notFound)
         }
         // A solve that crashes: the job fails with the reason, the server goes on.
-        try await Self.application(try ServerFixture(), script: "echo 'GLPK: assertion failed' >&2; kill -ABRT $$").test(.router) { client in
+        try await Self.withClient(try ServerFixture(), script: "echo 'GLPK: assertion failed' >&2; kill -ABRT $$") { client in
             let admin = try await ServerFixture.login(client, "boss")
             let job = try await client.execute(uri: "/api/months/2025-10/solve", method: .post, headers: [.cookie: admin]) { ServerFixture.object($0.body)["job"] as? String }
             let failed = try await Self.finished(client, try #require(job), cookie: admin)
@@ -109,7 +107,7 @@ import Testing
     @Test("records are checked as the CSV readers check them: 422 names the field; staff file requests for themselves only")
     func records() async throws {
         let fixture = try ServerFixture()
-        try await fixture.application.test(.router) { client in
+        try await fixture.withClient { client in
             let inspector = try await ServerFixture.login(client, "checker")
             let cases: [(String, [String: Any], String)] = [
                 ("/api/inspections", ["id": "N1", "date": "2025-10-40", "staff": "s01", "item": "C01", "inspector": "李"], "date"),
@@ -145,7 +143,7 @@ import Testing
     @Test("using only the API: import the example, solve, edit (a violation refused, a valid edit saved), publish, record an inspection")
     func onlyTheAPI() async throws {
         let fixture = try ServerFixture()
-        try await fixture.application.test(.router) { client in
+        try await fixture.withClient { client in
             let admin = try await ServerFixture.login(client, "boss")
             let headers: HTTPFields = [.cookie: admin]
             var files: [String: String] = [:]

@@ -4,12 +4,11 @@ import DutyStore
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Logging
 import NIOCore
 
-/// A store with the shipped example imported and one user of each role, and the server's
-/// application over it, tested through Hummingbird's router test client.
+/// A store with the shipped example imported and one user of each role; the tests reach the
+/// server over it through `RouterClient`.
 struct ServerFixture {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let example = packageRoot.appendingPathComponent("datasets/example").path
@@ -37,15 +36,8 @@ struct ServerFixture {
         log = LogCapture()
     }
 
-    var application: some ApplicationProtocol {
-        let log = log
-        let logger = Logger(label: "test") { _ in log }
-        return Application(router: OfficeServer.router(store: store, jobs: JobRegistry(logger: logger), settings: settings,
-                                                       executable: Self.executable, logger: logger))
-    }
-
     /// Logs in `name` and returns the Cookie header of the session.
-    static func login(_ client: some TestClientProtocol, _ name: String, password: String = password) async throws -> String {
+    static func login(_ client: RouterClient, _ name: String, password: String = password) async throws -> String {
         try await client.execute(uri: "/api/login", method: .post, body: json(["name": name, "password": password])) { response in
             guard response.status == .ok, let cookie = response.headers[.setCookie]?.split(separator: ";").first else {
                 throw LoginFailed(status: response.status.code)
