@@ -138,6 +138,9 @@ extension Problem {
         guard options.proximitySearchTimeLimit > 0, options.proximitySearchTimeLimit.isFinite else {
             throw GLPKError(.invalidOption, "proximity search time limit \(options.proximitySearchTimeLimit) s; expected a positive finite number of seconds")
         }
+        if let nodeLimit = options.nodeLimit, nodeLimit < 1 {
+            throw GLPKError(.invalidOption, "node limit \(nodeLimit); expected at least 1 node")
+        }
         guard options.progressInterval >= 0, options.progressInterval.isFinite else {
             throw GLPKError(.invalidOption, "progress interval \(options.progressInterval); expected a finite number ≥ 0")
         }
@@ -187,6 +190,7 @@ private final class SearchContext {
     /// 1-based GLPK numbers of the columns to branch on first.
     let branchFirst: [Int32]
     let integralObjective: Bool
+    let nodeLimit: Int?
     /// Whether the search was stopped because ⌈bound⌉ reached a whole-number incumbent.
     var provenByIntegrality = false
     var warmStartOffered = false
@@ -203,6 +207,7 @@ private final class SearchContext {
         interval = options.progressInterval
         branchFirst = options.branchFirst.map(\.glpk)
         integralObjective = options.integralObjective
+        nodeLimit = options.nodeLimit
         self.elapsed = elapsed
     }
 
@@ -214,6 +219,10 @@ private final class SearchContext {
         var created: Int32 = 0
         glp_ios_tree_size(tree, nil, nil, &created)
         nodes = Int(created)
+        if let nodeLimit, nodes >= nodeLimit {
+            glp_ios_terminate(tree)
+            return
+        }
         let node = glp_ios_best_node(tree)
         if node != 0 { bound = glp_ios_node_bound(tree, node) }
         let reason = glp_ios_reason(tree)

@@ -2,6 +2,10 @@
 public struct SolveOptions: Sendable {
     /// Wall-clock limit for the whole solve, in seconds; `nil` means none.
     public var timeLimit: Double? = nil
+    /// Nodes the branch-and-cut tree may create before the search stops with the best solution
+    /// found so far, as at a time limit; `nil` means no limit. A limit in work rather than
+    /// seconds stops at the same place on any machine.
+    public var nodeLimit: Int? = nil
     /// Relative MIP gap at which the search stops and reports `optimal`.
     public var relativeGap: Double = 0
     /// Every integer-feasible solution has a whole-number objective (integer weights on integer

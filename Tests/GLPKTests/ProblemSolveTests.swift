@@ -161,6 +161,18 @@ import Testing
         #expect(solution.seconds < 5)
     }
 
+    @Test("a node limit stops the search where it is, on any machine: the same best solution and node count twice")
+    func nodeLimit() throws {
+        let problem = try HardInstance.multidimensionalKnapsack(items: 60, constraints: 5)
+        var options = SolveOptions()
+        options.nodeLimit = 50
+        options.warmStart = Array(repeating: 0, count: problem.columnCount) // packing nothing is feasible
+        let first = try problem.solve(options), second = try problem.solve(options)
+        #expect(first.status == .feasibleAtLimit && (first.gap ?? 0) > 0)
+        #expect(first.nodes >= 50 && first.nodes < 60, "\(first.nodes) nodes")
+        #expect(first.values == second.values && first.nodes == second.nodes)
+    }
+
     @Test("a feasible warm start is accepted as the first incumbent and progress is reported")
     func warmStart() throws {
         let problem = try HardInstance.multidimensionalKnapsack(items: 12, constraints: 3)

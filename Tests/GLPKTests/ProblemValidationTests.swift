@@ -67,7 +67,7 @@ import Testing
         #expect(problem.columnCount == 1)
     }
 
-    @Test("invalid solve options and warm starts are rejected", arguments: 0..<5)
+    @Test("invalid solve options and warm starts are rejected", arguments: 0..<6)
     func invalidOptions(caseNumber: Int) throws {
         let (problem, _) = try problemWithColumn()
         var options = SolveOptions()
@@ -76,6 +76,7 @@ import Testing
         case 1: options.timeLimit = .nan
         case 2: options.relativeGap = -0.1
         case 3: options.warmStart = [0, 0]
+        case 4: options.nodeLimit = 0
         default: options.warmStart = [.nan]
         }
         #expect(throws: GLPKError.self) { try problem.solve(options) }
