@@ -6,12 +6,13 @@ extension RosterModel {
     /// Improves a feasible column vector by fix-and-optimize: for each window of `window` days
     /// (one starting every `step` days from the first day the model decides), every assignment outside the window is fixed to its
     /// current value and GLPK re-solves the rest (a small MIP) from the current roster; a
-    /// better roster replaces it.
+    /// better roster replaces it. Each window's search stops after `nodes` tree nodes, so that
+    /// the windows do the same work on any machine; `budget` is only the outer cap.
     ///
     /// A better first incumbent lets the full search prune far more; GLPK's own heuristics
     /// find one late on large months (benchmarks/README.md).
     /// - Returns: the best vector found within `budget` seconds (at least as good as `start`).
-    func improvedByWindows(_ start: [Double], days window: Int, step: Int, budget: Double, timer: GLPKCallTimer,
+    func improvedByWindows(_ start: [Double], days window: Int, step: Int, nodes: Int, budget: Double, timer: GLPKCallTimer,
                            options base: SolveOptions) throws -> [Double] {
         let clock = ContinuousClock(), began = clock.now
         func left() -> Double { budget - (clock.now - began).inSeconds }
@@ -29,7 +30,8 @@ extension RosterModel {
             options.warmStart = best
             // A window's gap is not the month's: only the full search reports progress.
             options.progress = nil
-            guard let limit = timer.limit(atMost: min(left(), max(0.5, budget / Double(windows.count)))) else { break }
+            options.nodeLimit = nodes
+            guard let limit = timer.limit(atMost: left()) else { break }
             let solution = try timer.solve(problem, options, limit: limit)
             try releaseAssignments()
             guard solution.status.hasSolution, let candidate = values(of: assignments(from: solution.values)) else { continue }

@@ -53,6 +53,9 @@ public enum RosterSolver {
     /// Share of the time limit that fix-and-optimize may use before the full search.
     /// Measured (benchmarks/README.md): 40 people proven in 14–18 s instead of not within 30 s.
     static let fixAndOptimizeShare = 0.4
+    /// Tree nodes a fix-and-optimize window may create: above the 259 of the largest window
+    /// seen to finish on the generated months of 16–60 people (benchmarks/NOTES.md).
+    static let fixAndOptimizeNodes = 300
     /// Models this small are proven faster without fix-and-optimize (shipped month: 0.2 s against 0.35 s).
     static let fixAndOptimizeMinimumColumns = 1000
     /// Nodes of the first, most-fractional search on those small months (see `search`).
@@ -82,7 +85,7 @@ public enum RosterSolver {
         let size = model.size
         logger?.info("model: \(size.columns) columns, \(size.rows) rows, \(size.nonzeros) nonzeros, built in \(spent()) s")
         if let start = parameters.warmStart, size.columns >= fixAndOptimizeMinimumColumns {
-            parameters.warmStart = try model.improvedByWindows(start, days: fixAndOptimizeDays, step: fixAndOptimizeStep,
+            parameters.warmStart = try model.improvedByWindows(start, days: fixAndOptimizeDays, step: fixAndOptimizeStep, nodes: fixAndOptimizeNodes,
                                                                budget: timer.remaining * fixAndOptimizeShare, timer: timer, options: parameters)
             if let logger, let improved = parameters.warmStart, let terms = try? model.objective(of: improved) {
                 logger.info("fix-and-optimize after \(spent()) s: objective \(terms.total)")

@@ -26,7 +26,7 @@ import Testing
         let model = try RosterModel(dataset: dataset, month: month)
         let start = try #require(model.values(of: model.canonical(GreedyRoster(dataset: dataset, month: month).build())))
         let timer = GLPKCallTimer(deadline: .now + .seconds(10), buildSeconds: 0)
-        let improved = try model.improvedByWindows(start, days: 5, step: 3, budget: 10, timer: timer, options: SolveOptions())
+        let improved = try model.improvedByWindows(start, days: 5, step: 3, nodes: 300, budget: 10, timer: timer, options: SolveOptions())
         #expect(model.problem.firstViolation(in: improved) == nil, "seed \(seed + 700)")
         #expect(try model.objective(of: improved).total <= model.objective(of: start).total + 1e-9)
         let x = (0..<model.grid.people).flatMap { s in (0..<model.grid.days).flatMap { model.grid.columns(s, $0) } }
