@@ -25,6 +25,15 @@ struct BestResponse {
     /// more: on a long horizon a person's best response need not be exact, and a try that
     /// gives up at a few thousand labels costs milliseconds.
     static let labelLimit = 5_000, labelsPerState = 1
+    /// Person-days of failed exact labelling (a failed try counts the whole horizon), after
+    /// which construction stops trying it for the people left: eight people's years. A try
+    /// stops at ``labelLimit`` labels a day, but on a long horizon it gets far first: on
+    /// Instance24 (150 people, 364 days, every try failing) the tries took 6 of the
+    /// construction's 6.3 s, and a 5 s limit ended with no roster. Counted in days, a short
+    /// horizon's cheap tries go on: stopping after eight failures in a row whatever the
+    /// horizon also stopped them on Instance15 (42 days), whose exact responses pay (5471–5669
+    /// at 20 s, against 5797–6098 without them).
+    static let failedDaysBeforeGivingUp = 8 * 364
 
     /// With every person's own pricing (built here, or shared with ``ColumnGeneration``).
     init(_ instance: ShiftProblem) {
@@ -56,17 +65,21 @@ struct BestResponse {
                    until deadline: Double, clock: TimeBudget, logger: Logger?) throws -> Construction? {
         var staffed = staffing(of: fixed)
         var roster = fixed
-        var inexact = 0
+        var inexact = 0, failedDays = 0
         for (w, pricer) in pricing.enumerated() where !people.contains(pricer.worker.id) {
             guard clock.elapsed < deadline else { return nil }
-            guard let (pattern, exact) = try respond(w, to: staffed, until: deadline, clock: clock) else {
+            let tryingExact = failedDays < Self.failedDaysBeforeGivingUp
+            guard let (pattern, exact) = try respond(w, to: staffed, tryingExact: tryingExact, until: deadline, clock: clock) else {
                 logger?.trace("construction: no roster for \(pricer.worker.id.rawValue) by \(clock.elapsed) s")
                 return nil
             }
-            logger?.trace("construction: \(pricer.worker.id.rawValue) has \(pattern.count) shifts after \(clock.elapsed) s")
+            logger?.trace("construction: \(pricer.worker.id.rawValue) has \(pattern.count) shifts\(exact ? "" : " (priced inexactly)") after \(clock.elapsed) s")
             for assignment in pattern { staffed[assignment.day, default: [:]][shiftIndex[assignment.shift]!, default: 0] += 1 }
             roster += pattern
-            if !exact { inexact += 1 }
+            if !exact {
+                inexact += 1
+                if tryingExact { failedDays += instance.days }
+            }
         }
         return Construction(roster: roster.sorted(), inexact: inexact)
     }
@@ -89,15 +102,16 @@ struct BestResponse {
     }
 
     /// Person `w`'s cheapest pattern given `staffed`, the others' people per day and shift, and
-    /// whether it is known to be the cheapest.
-    private func respond(_ w: Int, to staffed: [Int: [Int: Int]], until deadline: Double, clock: TimeBudget) throws -> (pattern: [ShiftAssignment], exact: Bool)? {
+    /// whether it is known to be the cheapest (never without `tryingExact`).
+    private func respond(_ w: Int, to staffed: [Int: [Int: Int]], tryingExact: Bool, until deadline: Double,
+                         clock: TimeBudget) throws -> (pattern: [ShiftAssignment], exact: Bool)? {
         let pricer = pricing[w]
         guard let costs = pricer.costs(coverDual: { day, t in value(day: day, shift: t, in: staffed) }, keeping: []) else {
             throw ShiftInfeasible(instance: instance.name, proven: true)
         }
         let timeLimit = min(Self.fallbackTimeLimit, deadline - clock.elapsed)
         guard timeLimit > 0 else { return nil }
-        switch try pricer.good(costs, labelLimit: Self.labelLimit, labelsPerState: Self.labelsPerState, timeLimit: timeLimit) {
+        switch try pricer.good(costs, labelLimit: tryingExact ? Self.labelLimit : nil, labelsPerState: Self.labelsPerState, timeLimit: timeLimit) {
         case let .pattern(pattern, _, _, exact): return (pattern, exact)
         // People are bound to each other only by the soft cover: one without a roster of their own makes the instance infeasible.
         case .impossible: throw ShiftInfeasible(instance: instance.name, proven: true)

@@ -149,11 +149,11 @@ final class PatternPricing {
 
     /// A good pattern at `costs`, for construction, where any valid pattern will do and the
     /// cheapest is only the aim: exact labelling while its labels stay under `labelLimit`
-    /// (a failed try costs little), else the one-pass ``PatternLabelling/greedy(cost:pace:)``
+    /// (`nil`: not tried), else the one-pass ``PatternLabelling/greedy(cost:pace:)``
     /// (microseconds against a tenth of a second on a long horizon, but a dearer pattern),
     /// then labelling with `labelsPerState` labels per state, else GLPK within `timeLimit`.
-    func good(_ costs: Costs, labelLimit: Int, labelsPerState: Int, timeLimit: Double) throws -> Outcome {
-        if labels {
+    func good(_ costs: Costs, labelLimit: Int?, labelsPerState: Int, timeLimit: Double) throws -> Outcome {
+        if labels, let labelLimit {
             let exact = labeller.cheapest(cost: costs.byDay, mustWork: costs.mustWork, labelLimit: labelLimit)
             if case .tooLarge = exact {} else { return try finish(costs, labelled: exact, timeLimit: timeLimit) }
         }

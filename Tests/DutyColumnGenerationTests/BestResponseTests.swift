@@ -13,19 +13,21 @@ import Testing
     /// A year of a small ward, as tight as Instance22 (232–234 shifts of 364 days, at most 26
     /// weekends, runs of 2–5, rests of at least 2), with blocks of days off and requests drawn
     /// from `seed`: exact labelling has too many labels here, so the inexact ways are used.
-    static func year(seed: UInt64) throws -> ShiftProblem {
+    /// With `partTimer`, one more person last, off all year but the first 30 days and working
+    /// at most 30 shifts, whom exact labelling prices easily.
+    static func year(seed: UInt64, people count: Int = 6, partTimer: Bool = false) throws -> ShiftProblem {
         var random = SplitMix64(seed: seed)
-        let people = ["A", "B", "C", "D", "E", "F"]
+        let people = (0..<count).map { String(UnicodeScalar(UInt8(65 + $0))) }
         let shifts = ["E1,480,", "E2,480,", "L1,480,E1|E2", "L2,480,E1|E2", "N1,480,E1|E2|L1|L2", "N2,480,E1|E2|L1|L2"]
         var scenario = ShiftScenario(days: 364, shifts: shifts, staff: people.enumerated().map { index, id in
             "\(id),E1=46|E2=\(index % 2 == 0 ? 46 : 364)|L1=46|L2=364|N1=\(index < 3 ? 58 : 0)|N2=46,112320,111360,5,2,2,26"
-        })
+        } + (partTimer ? ["PT,E1=364|E2=364|L1=364|L2=364|N1=0|N2=364,14400,0,5,1,1,52"] : []))
         scenario.daysOff = people.map { id in
             let start = Int(random.next() % 300)
             return ([id] + (start..<start + 10).map(String.init)).joined(separator: ",")
-        }
-        scenario.onRequests = (0..<60).map { _ in "\(people[Int(random.next() % 6)]),\(random.next() % 364),E1,\(1 + random.next() % 3)" }
-        scenario.offRequests = (0..<60).map { _ in "\(people[Int(random.next() % 6)]),\(random.next() % 364),L2,\(1 + random.next() % 3)" }
+        } + (partTimer ? [(["PT"] + (30..<364).map(String.init)).joined(separator: ",")] : [])
+        scenario.onRequests = (0..<60).map { _ in "\(people[Int(random.next() % UInt64(count))]),\(random.next() % 364),E1,\(1 + random.next() % 3)" }
+        scenario.offRequests = (0..<60).map { _ in "\(people[Int(random.next() % UInt64(count))]),\(random.next() % 364),L2,\(1 + random.next() % 3)" }
         scenario.cover = (0..<364).flatMap { d in shifts.map { "\(d),\($0.prefix(2)),1,100,1" } }
         return try scenario.problem()
     }
@@ -92,6 +94,22 @@ import Testing
         let report = ShiftRosterChecker.check(roster, against: problem)
         #expect(report.isValid, "\(report.violations.prefix(3))")
         #expect(Set(roster.map(\.worker)) == Set(problem.workers.map(\.id)))
+    }
+
+    @Test("construction stops trying exact labelling once failed tries have covered eight people's years")
+    func givesUpExactLabellingOnLongHorizons() throws {
+        let failuresAllowed = BestResponse.failedDaysBeforeGivingUp / 364
+        // Before the budget is spent the part-timer, tried, is priced exactly: the check below is not vacuous.
+        let within = try Self.year(seed: 4, people: failuresAllowed - 1, partTimer: true)
+        let tried = try #require(try BestResponse(within).construct(until: 600, clock: TimeBudget(seconds: 600), logger: nil))
+        #expect(tried.inexact == failuresAllowed - 1)
+        // After it, nobody is tried: the part-timer too is priced the inexact way, and the roster still keeps every rule.
+        let beyond = try Self.year(seed: 4, people: failuresAllowed + 1, partTimer: true)
+        let construction = try #require(try BestResponse(beyond).construct(until: 600, clock: TimeBudget(seconds: 600), logger: nil))
+        #expect(construction.inexact == failuresAllowed + 2)
+        let report = ShiftRosterChecker.check(construction.roster, against: beyond)
+        #expect(report.isValid, "\(report.violations.prefix(3))")
+        #expect(Set(construction.roster.map(\.worker)) == Set(beyond.workers.map(\.id)))
     }
 
     private static func assignments(_ pattern: [(day: Int, shift: Int)], of worker: ShiftProblem.Worker, in problem: ShiftProblem) -> [ShiftAssignment] {
