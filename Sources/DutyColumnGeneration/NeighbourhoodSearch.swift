@@ -278,11 +278,14 @@ struct NeighbourhoodSearch {
         return gain
     }
 
-    /// Re-solves `part` and keeps the result when it is no worse.
+    /// Re-solves `part` and keeps the result when it is no worse, within `timeLimit` seconds
+    /// counted from the call: building the part's model comes out of GLPK's time (on a year,
+    /// a part's model takes a sizeable share of it).
     /// - Returns: how much the objective went down (0 if not at all), and whether GLPK
     ///   finished the part before its time limit.
     private mutating func resolve(_ part: Part, timeLimit: Double) throws -> (gain: Double, finished: Bool) {
         guard timeLimit > 0.05 else { return (0, false) }
+        let clock = ContinuousClock(), began = clock.now
         let model: ShiftModel, current: [ShiftAssignment]
         if part.withinRelaxation, let relaxation {
             let incumbent = Set(roster)
@@ -294,8 +297,10 @@ struct NeighbourhoodSearch {
         }
         guard let start = model.values(of: current) else { return (0, true) }
         try model.fix(start, outside: part.days)
+        let left = timeLimit - (clock.now - began).inSeconds
+        guard left > 0.01 else { return (0, false) }
         var parameters = SolveOptions()
-        parameters.timeLimit = timeLimit
+        parameters.timeLimit = left
         parameters.integralObjective = true
         parameters.warmStart = start
         // The relaxation part is a model of the whole roster: cuts pay for themselves there.
