@@ -1,6 +1,5 @@
 import DutyCore
 import DutyIO
-import Foundation
 
 /// The Curtois–Qu text format split into sections of data lines, each line kept
 /// with its number so that every later message can point at it.
@@ -26,7 +25,7 @@ struct CurtoisFile {
         var current: String?
         for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let number = index + 1
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = String(raw.trimmingWhitespace)
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("SECTION_") {
                 if !Self.sectionNames.contains(line) {
@@ -48,7 +47,7 @@ struct CurtoisFile {
                 }
                 continue
             }
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0.trimmingWhitespace) }
             sections[section, default: []].append(Line(number: number, fields: fields))
         }
     }

@@ -58,6 +58,18 @@ let everySection = """
         #expect(problem.weekends == [[5, 6], [12, 13]])
     }
 
+    @Test("white space around lines and fields is ignored: tabs, spaces and no-break spaces")
+    func whiteSpace() throws {
+        let padded = everySection.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            "\t " + line.split(separator: ",", omittingEmptySubsequences: false).joined(separator: " \u{00A0},\t") + " \t"
+        }.joined(separator: "\r\n")
+        let problem = try CurtoisReader.parse(padded, name: "Tiny", path: "tiny.txt")
+        let plain = try CurtoisReader.parse(everySection, name: "Tiny", path: "tiny.txt")
+        #expect((problem.days, problem.shiftTypes, problem.workers.map(\.contract)) == (plain.days, plain.shiftTypes, plain.workers.map(\.contract)))
+        #expect((problem.requests, problem.cover) == (plain.requests, plain.cover))
+        #expect(problem.workers.map(\.daysOff) == plain.workers.map(\.daysOff))
+    }
+
     @Test("the shipped instances read, CRLF line ends included")
     func shipped() throws {
         let first = try CurtoisReader.read(path: "\(Self.root)/Instance1.txt")
