@@ -19,6 +19,11 @@ struct RosterGrid {
     private let hasLine: [Bool]
     /// People per cover cell in `cells`.
     private(set) var staffed: [Int]
+    /// Per person, shifts worked of each type (`shiftsWorked[p * types + t]`) and minutes
+    /// worked, kept up to date by ``set(_:_:to:)``: ``isValid(_:)`` checks the maxima and the
+    /// minutes from them instead of counting the row again (and allocating for it) at every
+    /// change.
+    private var shiftsWorked: [Int], minutesWorked: [Int]
     /// `allowed[(p * days + d) * types + t]`: whether person p may work type t on day d.
     private let allowed: [Bool]
     /// `forbidden[a * types + b]`: type b may not follow type a.
@@ -89,12 +94,12 @@ struct RosterGrid {
         for (k, weekend) in instance.weekends.enumerated() { for d in weekend { weekendOf[d] = k } }
         self.weekendOf = weekendOf
         cells = Array(repeating: -1, count: people * days)
-        staffed = Array(repeating: 0, count: days * types)
         for assignment in roster {
             guard let p = personIndex[assignment.worker], let t = shiftIndex[assignment.shift], (0..<days).contains(assignment.day) else { continue }
             cells[p * days + assignment.day] = Int8(t)
-            staffed[assignment.day * types + t] += 1
         }
+        (staffed, shiftsWorked, minutesWorked) = ([], [], [])
+        recount()
     }
 
     func cell(_ p: Int, _ d: Int) -> Int { Int(cells[p * days + d]) }
@@ -112,11 +117,15 @@ struct RosterGrid {
             let line = d * types + old
             if hasLine[line] { delta += price(line, staffed[line] - 1) - price(line, staffed[line]) }
             staffed[line] -= 1
+            shiftsWorked[p * types + old] -= 1
+            minutesWorked[p] -= minutes[old]
         }
         if k >= 0 {
             let line = d * types + k
             if hasLine[line] { delta += price(line, staffed[line] + 1) - price(line, staffed[line]) }
             staffed[line] += 1
+            shiftsWorked[p * types + k] += 1
+            minutesWorked[p] += minutes[k]
         }
         cells[index] = Int8(k)
         return delta
@@ -131,9 +140,21 @@ struct RosterGrid {
     /// Puts back cells saved from this grid earlier, and their people on each line.
     mutating func restore(_ saved: [Int8]) {
         cells = saved
+        recount()
+    }
+
+    /// Counts the people on each cover cell, and each person's shifts and minutes, from `cells`.
+    private mutating func recount() {
         staffed = Array(repeating: 0, count: days * types)
+        shiftsWorked = Array(repeating: 0, count: people * types)
+        minutesWorked = Array(repeating: 0, count: people)
         for p in 0..<people {
-            for d in 0..<days where cells[p * days + d] >= 0 { staffed[d * types + Int(cells[p * days + d])] += 1 }
+            for d in 0..<days where cells[p * days + d] >= 0 {
+                let k = Int(cells[p * days + d])
+                staffed[d * types + k] += 1
+                shiftsWorked[p * types + k] += 1
+                minutesWorked[p] += minutes[k]
+            }
         }
     }
 
@@ -166,17 +187,17 @@ struct RosterGrid {
     /// than the maximum and runs of work and rest no shorter than the minima unless they touch
     /// the first or last day, and at most the maximum weekends worked.
     func isValid(_ p: Int) -> Bool {
+        // The counts first: they reject many changes without a pass over the row.
+        guard minutesWorked[p] >= minMinutes[p], minutesWorked[p] <= maxMinutes[p] else { return false }
+        for t in 0..<types where shiftsWorked[p * types + t] > caps[p * types + t] { return false }
         let row = p * days
-        var counts = [Int](repeating: 0, count: types)
-        var worked = 0, weekends = 0, lastWeekend = -1
+        var weekends = 0, lastWeekend = -1
         var run = 0, rest = 0, runFromStart = true, restFromStart = true
         var previous = -1
         for d in 0..<days {
             let k = Int(cells[row + d])
             if k >= 0 {
                 guard allowed[(row + d) * types + k] else { return false }
-                counts[k] += 1
-                worked += minutes[k]
                 if previous >= 0 {
                     if forbidden[previous * types + k] { return false }
                 } else {
@@ -203,10 +224,8 @@ struct RosterGrid {
             }
             previous = k
         }
-        // Runs and rests that reach the last day are exempt from the minima.
-        guard worked >= minMinutes[p], worked <= maxMinutes[p], weekends <= maxWeekends[p] else { return false }
-        for t in 0..<types where counts[t] > caps[p * types + t] { return false }
-        return true
+        // Runs and rests that reach the last day are exempt from the minima: only the weekends are left.
+        return weekends <= maxWeekends[p]
     }
 
     /// The grid as assignments, in the order the solver sorts rosters.
