@@ -99,7 +99,7 @@ public enum ShiftSolver {
     public static func solve(_ instance: ShiftProblem, options: ShiftSolveOptions, logger: Logger? = nil) throws -> ShiftSolveResult {
         let clock = TimeBudget(seconds: options.timeLimit)
         // Construction needs no GLPK model: on a year-long instance it has a roster before the
-        // model is built (Instance24: in 3 s, where the model takes 7).
+        // model is built (Instance24: in under a second, where the model takes 7).
         let responses = BestResponse(instance)
         let construction = try responses.construct(until: clock.end, clock: clock, logger: logger)
         var start = construction?.roster
