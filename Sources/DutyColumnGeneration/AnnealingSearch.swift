@@ -13,10 +13,11 @@ import Logging
 /// - a person's cells on two days near each other exchanged (a shift moved to another day);
 /// - a short cover line staffed by someone able to work it, who gives up a shift on a
 ///   nearby day when they had that day off (minutes stay about the same).
-/// A change is undone when it breaks a hard rule of someone it touched. The temperature falls
-/// geometrically over cycles of a number of changes sized from the instance, each cycle
-/// starting again from the best roster; every decision comes from a seeded generator and
-/// counts of changes, the clock only stops the search.
+/// A change is undone when it breaks a hard rule of someone it touched (checked on the days
+/// around it: every row kept its rules before). The temperature falls geometrically over
+/// cycles of a number of changes sized from the instance, each cycle starting again from the
+/// best roster; every decision comes from a seeded generator and counts of changes, the clock
+/// only stops the search.
 struct AnnealingSearch {
     private var grid: RosterGrid
     /// The best cells found and their objective.
@@ -70,7 +71,7 @@ struct AnnealingSearch {
                 let delta = propose(&changes, &touched)
                 guard !changes.isEmpty else { continue }
                 let accepted = delta <= 1e-9 || Double.random(in: 0..<1, using: &random) < exp(-delta / temperature)
-                guard accepted, touched.allSatisfy(grid.isValid) else {
+                guard accepted, touched.allSatisfy({ keepsRules($0, changes) }) else {
                     undo(changes)
                     continue
                 }
@@ -101,6 +102,16 @@ struct AnnealingSearch {
 
     /// One cell's change: person, day, and the cell before and after.
     private typealias Change = (p: Int, d: Int, old: Int, new: Int)
+
+    /// Whether person p's row keeps its rules after `changes`, from the days around their changes.
+    private func keepsRules(_ p: Int, _ changes: [Change]) -> Bool {
+        var first = Int.max, last = Int.min
+        for change in changes where change.p == p {
+            first = min(first, change.d)
+            last = max(last, change.d)
+        }
+        return first > last || grid.isValid(p, around: first...last)
+    }
 
     private mutating func undo(_ changes: [Change]) {
         for change in changes.reversed() { _ = grid.set(change.p, change.d, to: change.old) }

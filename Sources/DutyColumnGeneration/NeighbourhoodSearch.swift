@@ -24,7 +24,7 @@ import Logging
 /// Each kind keeps its own part size: it grows after a few fruitless parts that GLPK solved
 /// to the end, and shrinks after a part that hit the time limit, so parts stay as large as
 /// GLPK can finish on the instance at hand. Kinds share the time in proportion to their
-/// recent gain per second (each keeps a floor), whatever one part of each kind costs. The
+/// recent gain per second (with a floor they share), whatever one part of each kind costs. The
 /// search ends at the deadline, at the bound, or when it has gone too long without gain.
 /// Every choice comes from a seeded generator.
 struct NeighbourhoodSearch {
@@ -74,7 +74,10 @@ struct NeighbourhoodSearch {
     /// memory by time rather than by parts, so that a kind of quick fruitless parts does not
     /// forget its lack of gain faster than a slower kind forgets a gain.
     static let memorySeconds = 1.0
-    /// Least share of the search's time that each kind gets.
+    /// Least share of the search's time that the kinds other than the best get, together: split
+    /// among them, so that more kinds do not take more time from the one that gains (on
+    /// Instance23, four kinds of GLPK part at 5 % each took a fifth of the time and gained one
+    /// point, where annealing gained thousands a second; measured in benchmarks/README.md).
     static let floorShare = 0.05
     /// How often each ``Choice`` is drawn while some cover line is short: half the parts are
     /// built around a short line, half of those by spare minutes. Measured on Instances 8 and
@@ -171,8 +174,9 @@ struct NeighbourhoodSearch {
     }
 
     /// A kind drawn so that each kind's share of the time follows its recent gain per second
-    /// (a kind not yet tried counts as one point in ten milliseconds), with a floor so that
-    /// none is starved: the draw weighs each share by how many of its parts fit in a second.
+    /// (a kind not yet tried counts as one point in ten milliseconds), with a floor shared by
+    /// the others so that none is starved: the draw weighs each share by how many of its parts
+    /// fit in a second.
     private mutating func nextKind() -> Kind {
         let kinds = Kind.allCases.filter { kind in
             switch kind {
@@ -182,8 +186,8 @@ struct NeighbourhoodSearch {
             }
         }
         let rates = kinds.map { kind in records[kind].map { ($0.gained + 1) / ($0.seconds + 0.01) } ?? 1 }
-        let best = rates.max() ?? 1
-        return draw(kinds, weights: zip(kinds, rates).map { kind, rate in max(rate, best * Self.floorShare) / records[kind]!.meanSeconds })
+        let best = rates.max() ?? 1, floor = best * Self.floorShare / Double(max(1, kinds.count - 1))
+        return draw(kinds, weights: zip(kinds, rates).map { kind, rate in max(rate, floor) / records[kind]!.meanSeconds })
     }
 
     /// How the next part's people are chosen: `related` when no cover line is short.

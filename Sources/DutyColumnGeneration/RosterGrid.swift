@@ -6,7 +6,9 @@ import DutyShiftRostering
 /// is priced exactly from the cells alone (requests are per cell, cover per line), and a
 /// person's hard rules are checked by one pass over their row. The rules here are written
 /// out again, apart from ``PatternLabelling`` and ``ShiftModel``, on purpose: the grid must
-/// be fast, and the roster it gives back is checked against the model all the same.
+/// be fast, and the roster it gives back is checked against the model all the same. After a
+/// change to a row that kept its rules, only the days around the change are scanned again:
+/// on a year-long instance the rest of the row is hundreds of days that cannot have broken.
 struct RosterGrid {
     let people: Int, days: Int, types: Int
     /// `cells[p * days + d]`: the shift type index worked, −1 off.
@@ -19,11 +21,12 @@ struct RosterGrid {
     private let hasLine: [Bool]
     /// People per cover cell in `cells`.
     private(set) var staffed: [Int]
-    /// Per person, shifts worked of each type (`shiftsWorked[p * types + t]`) and minutes
-    /// worked, kept up to date by ``set(_:_:to:)``: ``isValid(_:)`` checks the maxima and the
-    /// minutes from them instead of counting the row again (and allocating for it) at every
-    /// change.
-    private var shiftsWorked: [Int], minutesWorked: [Int]
+    /// Per person, shifts worked of each type (`shiftsWorked[p * types + t]`), minutes worked,
+    /// days worked of each weekend (`weekendDaysWorked[p * weekendCount + w]`) and weekends
+    /// worked, kept up to date by ``set(_:_:to:)``: ``isValid(_:around:)`` checks the maxima,
+    /// the minutes and the weekends from them instead of counting the row again at every change.
+    private var shiftsWorked: [Int], minutesWorked: [Int], weekendDaysWorked: [Int], weekendsWorked: [Int]
+    private let weekendCount: Int
     /// `allowed[(p * days + d) * types + t]`: whether person p may work type t on day d.
     private let allowed: [Bool]
     /// `forbidden[a * types + b]`: type b may not follow type a.
@@ -93,12 +96,13 @@ struct RosterGrid {
         var weekendOf = Array(repeating: -1, count: days)
         for (k, weekend) in instance.weekends.enumerated() { for d in weekend { weekendOf[d] = k } }
         self.weekendOf = weekendOf
+        weekendCount = instance.weekends.count
         cells = Array(repeating: -1, count: people * days)
         for assignment in roster {
             guard let p = personIndex[assignment.worker], let t = shiftIndex[assignment.shift], (0..<days).contains(assignment.day) else { continue }
             cells[p * days + assignment.day] = Int8(t)
         }
-        (staffed, shiftsWorked, minutesWorked) = ([], [], [])
+        (staffed, shiftsWorked, minutesWorked, weekendDaysWorked, weekendsWorked) = ([], [], [], [], [])
         recount()
     }
 
@@ -127,8 +131,22 @@ struct RosterGrid {
             shiftsWorked[p * types + k] += 1
             minutesWorked[p] += minutes[k]
         }
+        if weekendOf[d] >= 0, (old >= 0) != (k >= 0) { countWeekendDay(p, weekendOf[d], worked: k >= 0) }
         cells[index] = Int8(k)
         return delta
+    }
+
+    /// Counts a day of weekend w as worked by person p, or no longer worked, and the weekend
+    /// as worked while any of its days is.
+    private mutating func countWeekendDay(_ p: Int, _ w: Int, worked: Bool) {
+        let index = p * weekendCount + w
+        if worked {
+            weekendDaysWorked[index] += 1
+            if weekendDaysWorked[index] == 1 { weekendsWorked[p] += 1 }
+        } else {
+            weekendDaysWorked[index] -= 1
+            if weekendDaysWorked[index] == 0 { weekendsWorked[p] -= 1 }
+        }
     }
 
     /// What cover cell `line` costs with `count` people on it.
@@ -143,17 +161,20 @@ struct RosterGrid {
         recount()
     }
 
-    /// Counts the people on each cover cell, and each person's shifts and minutes, from `cells`.
+    /// Counts the people on each cover cell, and each person's shifts, minutes and weekends, from `cells`.
     private mutating func recount() {
         staffed = Array(repeating: 0, count: days * types)
         shiftsWorked = Array(repeating: 0, count: people * types)
         minutesWorked = Array(repeating: 0, count: people)
+        weekendDaysWorked = Array(repeating: 0, count: people * weekendCount)
+        weekendsWorked = Array(repeating: 0, count: people)
         for p in 0..<people {
             for d in 0..<days where cells[p * days + d] >= 0 {
                 let k = Int(cells[p * days + d])
                 staffed[d * types + k] += 1
                 shiftsWorked[p * types + k] += 1
                 minutesWorked[p] += minutes[k]
+                if weekendOf[d] >= 0 { countWeekendDay(p, weekendOf[d], worked: true) }
             }
         }
     }
@@ -186,15 +207,27 @@ struct RosterGrid {
     /// maxima, minutes within the contract, no forbidden succession, runs of work no longer
     /// than the maximum and runs of work and rest no shorter than the minima unless they touch
     /// the first or last day, and at most the maximum weekends worked.
-    func isValid(_ p: Int) -> Bool {
+    func isValid(_ p: Int) -> Bool { isValid(p, around: 0...max(0, days - 1)) }
+
+    /// Whether person p's row keeps every hard rule, when it kept them before its cells on the
+    /// days `changed` were changed: the counts are checked whole, the row only from a margin
+    /// before the change to a margin after it. The margin is one day longer than the longest
+    /// run or rest any rule of p's counts, so a run or rest cut off at the margin either does not
+    /// reach the change (and is as it was) or is long enough for its minimum, and one reaching
+    /// over a margin into the change is already longer than its maximum within the window.
+    func isValid(_ p: Int, around changed: ClosedRange<Int>) -> Bool {
         // The counts first: they reject many changes without a pass over the row.
-        guard minutesWorked[p] >= minMinutes[p], minutesWorked[p] <= maxMinutes[p] else { return false }
+        guard minutesWorked[p] >= minMinutes[p], minutesWorked[p] <= maxMinutes[p], weekendsWorked[p] <= maxWeekends[p] else { return false }
         for t in 0..<types where shiftsWorked[p * types + t] > caps[p * types + t] { return false }
+        let margin = max(maxRun[p], minRun[p], minRest[p]) + 1
+        let first = max(0, changed.lowerBound - margin), last = min(days - 1, changed.upperBound + margin)
+        guard first <= last else { return true }
         let row = p * days
-        var weekends = 0, lastWeekend = -1
+        // A run or rest that starts on the window's first day is taken as starting the row: it
+        // is exempt from the minima, like one that reaches the window's last day.
         var run = 0, rest = 0, runFromStart = true, restFromStart = true
         var previous = -1
-        for d in 0..<days {
+        for d in first...last {
             let k = Int(cells[row + d])
             if k >= 0 {
                 guard allowed[(row + d) * types + k] else { return false }
@@ -203,29 +236,23 @@ struct RosterGrid {
                 } else {
                     if rest > 0, !restFromStart, rest < minRest[p] { return false }
                     rest = 0
-                    runFromStart = d == 0
+                    runFromStart = d == first
                 }
                 run += 1
                 if run > maxRun[p] { return false }
-                let weekend = weekendOf[d]
-                if weekend >= 0, weekend != lastWeekend {
-                    weekends += 1
-                    lastWeekend = weekend
-                }
             } else {
                 if previous >= 0 {
                     if !runFromStart, run < minRun[p] { return false }
                     run = 0
                     restFromStart = false
-                } else if d == 0 {
+                } else if d == first {
                     restFromStart = true
                 }
                 rest += 1
             }
             previous = k
         }
-        // Runs and rests that reach the last day are exempt from the minima: only the weekends are left.
-        return weekends <= maxWeekends[p]
+        return true
     }
 
     /// The grid as assignments, in the order the solver sorts rosters.

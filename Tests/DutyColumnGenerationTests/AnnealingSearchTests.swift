@@ -6,9 +6,10 @@ import DutyTesting
 import Testing
 
 /// The roster grid and the annealing on it, against the independent checker: the grid's
-/// per-person rule check says what the checker says on rosters with random cells changed, the
-/// prices of its changes add up to the checker's objective, and annealing gives valid rosters
-/// that are never worse than where it started, the same ones from the same seed.
+/// per-person rule check, of the whole row and of the days around a change, says what the
+/// checker says on rosters with random cells changed, the prices of its changes add up to the
+/// checker's objective, and annealing gives valid rosters that are never worse than where it
+/// started, the same ones from the same seed.
 @Suite struct AnnealingSearchTests {
     /// Each problem with a roster constructed for it.
     private static func started() throws -> [(problem: ShiftProblem, roster: [ShiftAssignment])] {
@@ -27,14 +28,21 @@ import Testing
             let start = grid.cells
             for _ in 0..<60 {
                 let p = Int.random(in: 0..<grid.people, using: &random)
+                // Changes on days near each other, as annealing makes them, or anywhere in the row.
+                let near = Bool.random(using: &random), centre = Int.random(in: 0..<grid.days, using: &random)
+                var changed: [Int] = []
                 for _ in 0..<Int.random(in: 1...3, using: &random) {
-                    let d = Int.random(in: 0..<grid.days, using: &random)
+                    let d = near ? min(grid.days - 1, max(0, centre + Int.random(in: -7...7, using: &random))) : Int.random(in: 0..<grid.days, using: &random)
                     _ = grid.set(p, d, to: Int.random(in: -1..<grid.types, using: &random))
+                    changed.append(d)
                 }
                 let worker = problem.workers[p]
                 let mine = grid.roster.filter { $0.worker == worker.id }
                 let report = ShiftRosterChecker.check(mine, against: problem.neighbourhood(of: [worker.id], in: []))
                 #expect(grid.isValid(p) == report.isValid, "\(problem.name) \(worker.id): checker \(report.violations.prefix(3))")
+                // The start row kept its rules, so the days around the change decide alone.
+                let around = try #require(changed.min())...(try #require(changed.max()))
+                #expect(grid.isValid(p, around: around) == report.isValid, "\(problem.name) \(worker.id) around \(around)")
                 if report.isValid { valid += 1 } else { invalid += 1 }
                 grid.restore(start)
             }
