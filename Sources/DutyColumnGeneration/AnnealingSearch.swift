@@ -125,7 +125,9 @@ struct AnnealingSearch {
     /// people to spare, looking outwards from `d`.
     private func overstaffedShift(of q: Int, near d: Int) -> Int? {
         for distance in 1...Self.farthestMove {
-            for e in [d - distance, d + distance] where e >= 0 && e < grid.days {
+            // The day `distance` before and the one after, with no array made for them: this
+            // runs on most fills of a short line.
+            for e in stride(from: d - distance, through: d + distance, by: 2 * distance) where e >= 0 && e < grid.days {
                 let s = grid.cell(q, e)
                 if s >= 0, grid.isOverstaffed(e, s) { return e }
             }
@@ -151,7 +153,7 @@ struct AnnealingSearch {
             let options = grid.workable[p * days + d]
             let choice = Int.random(in: -1..<options.count, using: &random)
             set(p, d, choice < 0 ? -1 : Int(options[choice]))
-            touched = [p]
+            touched.append(p)
         case 1:
             guard people > 1 else { return 0 }
             var q = Int.random(in: 0..<(people - 1), using: &random)
@@ -163,14 +165,15 @@ struct AnnealingSearch {
                 set(p, day, theirs)
                 set(q, day, mine)
             }
-            touched = [p, q]
+            touched.append(p)
+            touched.append(q)
         case 2:
             let e = min(days - 1, max(0, d + Int.random(in: -Self.farthestMove...Self.farthestMove, using: &random)))
             let first = grid.cell(p, d), second = grid.cell(p, e)
             guard first != second else { return 0 }
             set(p, d, second)
             set(p, e, first)
-            touched = [p]
+            touched.append(p)
         default:
             guard let t = grid.shortLine(on: d, startingAt: Int.random(in: 0..<grid.types, using: &random)) else { return 0 }
             // Someone able to work the line, whose shift that day, or else a shift nearby that
@@ -193,7 +196,7 @@ struct AnnealingSearch {
             guard let (q, e) = chosen else { return 0 }
             set(q, d, t)
             if let e { set(q, e, -1) }
-            touched = [q]
+            touched.append(q)
         }
         return delta
     }
