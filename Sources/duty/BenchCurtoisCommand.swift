@@ -22,6 +22,10 @@ struct BenchCurtoisCommand: ParsableCommand {
     @Option(name: .customLong("time-limit"), help: ArgumentHelp("Time limit per instance.", valueName: "seconds"))
     var timeLimit: Double = 60
 
+    @Option(help: ArgumentHelp("Seed of the search's random choices: runs that differ only in it show how far a result depends on them.",
+                               valueName: "n"))
+    var seed: UInt64 = 1
+
     @Option(name: .customLong("model-out"),
             help: ArgumentHelp("Also write each instance's model, as GLPK is given it, to <dir>/<name>.mps (free MPS), for other solvers.",
                                valueName: "dir"))
@@ -48,6 +52,7 @@ struct BenchCurtoisCommand: ParsableCommand {
         }
         var run = CurtoisRun()
         run.timeLimit = timeLimit
+        run.seed = seed
         run.logger = Logger(label: "duty.curtois")
         run.modelFolder = modelOut
         var rows: [CurtoisRow] = []

@@ -30,6 +30,17 @@ import Testing
         #expect(try String(contentsOfFile: "\(out)/Instance1.roster.csv", encoding: .utf8).hasPrefix("day,staff,shift\n"))
     }
 
+    @Test("--seed changes the search's random choices, not the result of a proven solve; a seed that is not a number exits 2")
+    func seed() throws {
+        let out = DutyProcess.temporaryPath("curtois-seed")
+        let run = try DutyProcess.run(["bench", "curtois", "\(Self.instances)/Instance1.txt", "--out", out, "--time-limit", "30", "--seed", "7"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let fields = try String(contentsOfFile: "\(out)/curtois.csv", encoding: .utf8).split(separator: "\n")[1].split(separator: ",").map(String.init)
+        #expect(Array(fields[4...5]) == ["607", "optimal"])
+        let bad = try DutyProcess.run(["bench", "curtois", "\(Self.instances)/Instance1.txt", "--out", DutyProcess.temporaryPath("curtois-seed-bad"), "--seed", "minus"])
+        #expect(bad.status == 2 && bad.stderr.contains("--seed"), "\(bad.stderr)")
+    }
+
     @Test("--model-out writes each instance's model as free MPS, which reads back with the assignment LP of Instance1 (430.25)")
     func modelOut() throws {
         let out = DutyProcess.temporaryPath("curtois-model")

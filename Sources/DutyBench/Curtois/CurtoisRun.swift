@@ -36,6 +36,8 @@ public struct CurtoisRow: Sendable {
 /// independent validator score it, so every reported objective is the written roster's.
 public struct CurtoisRun {
     public var timeLimit: Double = 60
+    /// Seed of the solver's random choices (annealing, neighbourhood parts).
+    public var seed: UInt64 = 1
     public var logger: Logger?
     /// A folder for each instance's assignment model as free MPS, `<name>.mps`, written before
     /// its solve (and outside its time): the model GLPK is given, for other solvers to run on.
@@ -60,7 +62,7 @@ public struct CurtoisRun {
         let clock = ContinuousClock(), began = clock.now
         let result: ShiftSolveResult
         do {
-            result = try ShiftSolver.solve(instance, options: ShiftSolveOptions(timeLimit: timeLimit), logger: logger)
+            result = try ShiftSolver.solve(instance, options: ShiftSolveOptions(timeLimit: timeLimit, seed: seed), logger: logger)
         } catch let failure as ShiftInfeasible {
             let seconds = (clock.now - began).inSeconds
             return row(failure.proven ? .infeasible : .noSolution, seconds: seconds)
