@@ -57,6 +57,11 @@ struct AnnealingSearch {
         let cooling = pow(Self.coldest / Self.hottest, 1 / Double(cycle))
         var current = objective
         var bestIsCurrent = true
+        // The changes kept since the grid left its best roster, while `best` is not yet a copy of
+        // it: the way back, instead of a copy of the whole grid each time a cost is taken (a
+        // tenth of the annealing's time on Instance23); a copy after all once the way back is
+        // longer than the grid.
+        var wayBack: [Change] = [], tracingWayBack = false
         var changes: [Change] = []
         var touched: [Int] = []
         var cycles = 0
@@ -76,26 +81,41 @@ struct AnnealingSearch {
                     continue
                 }
                 if delta > 1e-9, bestIsCurrent {
-                    // Leaving the best roster: keep a copy of it first.
-                    undo(changes)
-                    best = grid.cells
-                    redo(changes)
+                    // Leaving the best roster.
+                    wayBack.removeAll(keepingCapacity: true)
+                    tracingWayBack = true
                     bestIsCurrent = false
+                }
+                if tracingWayBack {
+                    wayBack += changes
+                    if wayBack.count > grid.cells.count {
+                        undo(wayBack)
+                        best = grid.cells
+                        redo(wayBack)
+                        tracingWayBack = false
+                    }
                 }
                 current += delta
                 if current < objective - 1e-9 {
                     objective = current
                     bestIsCurrent = true
+                    tracingWayBack = false
                     if objective <= (lowest ?? -.infinity) + 1e-6 { break }
                 }
             }
-            if bestIsCurrent { best = grid.cells }
+            // Back to the cycle's best roster, the start of the next.
+            if bestIsCurrent {
+                best = grid.cells
+            } else if tracingWayBack {
+                undo(wayBack)
+                best = grid.cells
+            } else {
+                grid.restore(best)
+            }
+            (current, bestIsCurrent, tracingWayBack) = (objective, true, false)
             cycles += 1
             logger?.trace("annealing: cycle \(cycles) of \(cycle) changes, best \(objective) after \(clock.elapsed) s")
             guard clock.elapsed < deadline, !(givingUp && objective >= before - 1e-9) else { break }
-            grid.restore(best)
-            current = objective
-            bestIsCurrent = true
         }
         if bestIsCurrent { best = grid.cells }
     }
