@@ -117,7 +117,6 @@ struct AnnealingSearch {
             logger?.trace("annealing: cycle \(cycles) of \(cycle) changes, best \(objective) after \(clock.elapsed) s")
             guard clock.elapsed < deadline, !(givingUp && objective >= before - 1e-9) else { break }
         }
-        if bestIsCurrent { best = grid.cells }
     }
 
     /// One cell's change: person, day, and the cell before and after.
