@@ -75,6 +75,10 @@ struct PatternLabelling {
     let maxRun: Int, minRun: Int, minRest: Int
     /// The most weekends, or `nil` where the cap cannot bind.
     let weekendCap: Int?
+    /// Per day, the share of the cover's minutes required up to and including it, counting the
+    /// days the person may work (an even share per day without cover): the pace at which
+    /// ``greedy(cost:pacing:pace:)`` spends their minutes by ``GreedyPacing/byCover``.
+    let coverShare: [Double]
 
     init(_ instance: ShiftProblem, worker: ShiftProblem.Worker) {
         let contract = worker.contract
@@ -101,7 +105,22 @@ struct PatternLabelling {
         let weekends = instance.weekends.filter { $0.contains { !workable[$0].isEmpty } }.count
         weekendCap = contract.maxWeekends < weekends ? contract.maxWeekends : nil
         let longest = workable.joined().map { types[$0].minutes }.max() ?? 0
+        coverShare = Self.cumulativeShare(of: instance, workable: workable)
         mostMinutesFrom = Self.mostWorkDays(workable: workable, maxRun: max(1, maxRun), minRest: minRest).map { $0 * longest }
+    }
+
+    /// Per day, the share of the cover minutes required on it and the days before, of the
+    /// days with a shift in `workable`.
+    private static func cumulativeShare(of instance: ShiftProblem, workable: [[Int]]) -> [Double] {
+        let minutes = Dictionary(uniqueKeysWithValues: instance.shiftTypes.map { ($0.id, $0.minutes) })
+        var perDay = Array(repeating: 0.0, count: instance.days)
+        for line in instance.cover where (0..<instance.days).contains(line.day) && !workable[line.day].isEmpty {
+            perDay[line.day] += Double(line.requirement * (minutes[line.shift] ?? 0))
+        }
+        let total = perDay.reduce(0, +)
+        guard total > 0 else { return (0..<instance.days).map { Double($0 + 1) / Double(instance.days) } }
+        var sum = 0.0
+        return perDay.map { sum += $0; return sum / total }
     }
 
     /// Per day d (and one past the last), the most days workable in d..<days when runs last at

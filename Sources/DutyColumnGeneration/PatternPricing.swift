@@ -143,24 +143,20 @@ final class PatternPricing {
     /// Step 2, safe to run concurrently: the labelling to solve with, `nil` once labels have grown too many.
     var labelling: PatternLabelling? { labels ? labeller : nil }
 
-    /// The paces tried in turn by ``good(_:labelLimit:labelsPerState:timeLimit:)``'s one-pass
-    /// greedy: a person it gets stuck on with one often gets through with an earlier one.
-    static let greedyPaces = [0.95, 0.85, 0.75, 0.6]
-
     /// A good pattern at `costs`, for construction, where any valid pattern will do and the
     /// cheapest is only the aim: exact labelling while its labels stay under `labelLimit`
-    /// (`nil`: not tried), else the one-pass ``PatternLabelling/greedy(cost:pace:)``
+    /// (`nil`: not tried), else the one-pass ``PatternLabelling/greedy(cost:pacing:pace:)``
     /// (microseconds against a tenth of a second on a long horizon, but a dearer pattern),
     /// then labelling with `labelsPerState` labels per state, else GLPK within `timeLimit`.
-    func good(_ costs: Costs, labelLimit: Int?, labelsPerState: Int, timeLimit: Double) throws -> Outcome {
+    func good(_ costs: Costs, pacing: GreedyPacing, labelLimit: Int?, labelsPerState: Int, timeLimit: Double) throws -> Outcome {
         if labels, let labelLimit {
             let exact = labeller.cheapest(cost: costs.byDay, mustWork: costs.mustWork, labelLimit: labelLimit)
             if case .tooLarge = exact {} else { return try finish(costs, labelled: exact, timeLimit: timeLimit) }
         }
         // Neither of these two is the cheapest for sure: their bound proves nothing.
         func greedy() -> Outcome? {
-            for pace in Self.greedyPaces where costs.mustWork.isEmpty {
-                guard let pattern = labeller.greedy(cost: costs.byDay, pace: pace) else { continue }
+            for pace in pacing.paces where costs.mustWork.isEmpty {
+                guard let pattern = labeller.greedy(cost: costs.byDay, pacing: pacing, pace: pace) else { continue }
                 return .pattern(assignments(pattern), reducedCost: reducedCost(pattern, costs), bound: -.infinity, exact: false)
             }
             return nil

@@ -104,7 +104,7 @@ public enum ShiftSolver {
         let construction = try responses.construct(until: clock.end, clock: clock, logger: logger)
         var start = construction?.roster
         if let construction {
-            logger?.info("construction: objective \(responses.objective(of: construction.roster)), \(construction.inexact) people priced inexactly, after \(clock.elapsed) s")
+            logger?.info("construction: objective \(construction.objective), \(construction.inexact) people priced inexactly (\(construction.pacing) pacing), after \(clock.elapsed) s")
             if searchesWithoutModel(inexact: construction.inexact, of: instance.workers.count, timeLimit: options.timeLimit) {
                 return try searchWithoutModel(instance, from: construction.roster, responses: responses, options: options, clock: clock, logger: logger)
             }

@@ -32,6 +32,18 @@ import Testing
         return try scenario.problem()
     }
 
+    /// A year whose cover rises, as Instance24's does: three people a day in the first half,
+    /// five in the second, for eight people who must work 209 or 210 shifts' worth of minutes
+    /// (more than the first half needs, and the second half's five a day need the minutes
+    /// kept for them), in runs of 2–5 with rests of at least 2.
+    static func risingYear() throws -> ShiftProblem {
+        let people = (0..<8).map { String(UnicodeScalar(UInt8(65 + $0))) }
+        let shifts = ["E,480,", "L,480,", "N,600,E|L"]
+        let staff = people.map { "\($0),E=364|L=364|N=364,100800,100320,5,2,2,52" }
+        let cover = (0..<364).flatMap { d in ["\(d),E,\(d < 182 ? 1 : 3),100,1", "\(d),L,2,100,1", "\(d),N,0,100,1"] }
+        return try ShiftScenario(days: 364, shifts: shifts, staff: staff, cover: cover).problem()
+    }
+
     static func problems() throws -> [ShiftProblem] {
         try ColumnGenerationTests.pricingProblems() + [try year(seed: 1)]
     }
@@ -60,11 +72,13 @@ import Testing
                 for _ in 0..<3 {
                     let cost = (0..<problem.days).map { _ in problem.shiftTypes.map { _ in Double.random(in: -120...40, using: &random) } }
                     tries += 1
-                    for pace in PatternPricing.greedyPaces {
-                        guard let pattern = labeller.greedy(cost: cost, pace: pace) else { continue }
-                        greedyPatterns += 1
-                        let report = ShiftRosterChecker.check(Self.assignments(pattern, of: worker, in: problem), against: alone)
-                        #expect(report.isValid, "\(problem.name) \(worker.id) pace \(pace): \(report.violations.prefix(3))")
+                    for pacing in GreedyPacing.allCases {
+                        for pace in pacing.paces {
+                            guard let pattern = labeller.greedy(cost: cost, pacing: pacing, pace: pace) else { continue }
+                            greedyPatterns += 1
+                            let report = ShiftRosterChecker.check(Self.assignments(pattern, of: worker, in: problem), against: alone)
+                            #expect(report.isValid, "\(problem.name) \(worker.id) \(pacing) pace \(pace): \(report.violations.prefix(3))")
+                        }
                     }
                     if case let .cheapest(pattern, _) = labeller.cheapest(cost: cost, perState: 1, minutesStep: labeller.maxMinutes / 64) {
                         cappedPatterns += 1
@@ -94,6 +108,26 @@ import Testing
         let report = ShiftRosterChecker.check(roster, against: problem)
         #expect(report.isValid, "\(report.violations.prefix(3))")
         #expect(Set(roster.map(\.worker)) == Set(problem.workers.map(\.id)))
+    }
+
+    @Test("on a year whose cover rises, minutes paced by the cover give the cheaper construction, and construction keeps it")
+    func pacesMinutesByTheCover() throws {
+        let problem = try Self.risingYear()
+        let responses = BestResponse(problem)
+        let clock = TimeBudget(seconds: 600)
+        var objectives: [GreedyPacing: Double] = [:]
+        for pacing in GreedyPacing.allCases {
+            let (construction, _) = try #require(try responses.construct(around: [], of: [], pacing: pacing, exactlyPriced: nil, until: 600,
+                                                                         clock: clock, logger: nil))
+            let report = ShiftRosterChecker.check(construction.roster, against: problem)
+            #expect(report.isValid, "\(pacing): \(report.violations.prefix(3))")
+            #expect(construction.objective == Double(report.objective.total), "\(pacing)")
+            objectives[pacing] = construction.objective
+        }
+        let even = try #require(objectives[.even]), byCover = try #require(objectives[.byCover])
+        #expect(byCover < even)
+        let kept = try #require(try responses.construct(until: 600, clock: clock, logger: nil))
+        #expect(kept.pacing == .byCover && kept.objective == byCover)
     }
 
     @Test("construction stops trying exact labelling once failed tries have covered eight people's years")
