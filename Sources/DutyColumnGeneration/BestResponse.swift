@@ -87,8 +87,8 @@ struct BestResponse {
     /// Construction with one pacing, trying exact labelling only for `exactlyPriced` (`nil`:
     /// everyone, until too many have failed), and the people it priced exactly.
     func construct(around fixed: [ShiftAssignment], of people: Set<ShiftProblem.Worker.ID>, pacing: GreedyPacing,
-                           exactlyPriced: Set<ShiftProblem.Worker.ID>?, until deadline: Double, clock: TimeBudget,
-                           logger: Logger?) throws -> (construction: Construction, exact: Set<ShiftProblem.Worker.ID>)? {
+                   exactlyPriced: Set<ShiftProblem.Worker.ID>?, until deadline: Double, clock: TimeBudget,
+                   logger: Logger?) throws -> (construction: Construction, exact: Set<ShiftProblem.Worker.ID>)? {
         var staffed = staffing(of: fixed)
         var roster = fixed
         var exactly: Set<ShiftProblem.Worker.ID> = []
