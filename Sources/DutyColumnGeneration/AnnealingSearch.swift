@@ -201,8 +201,11 @@ struct AnnealingSearch {
             // they give up for it, is on a line with people to spare; anyone able otherwise.
             let first = Int.random(in: 0..<people, using: &random)
             var chosen: (q: Int, e: Int?)?
-            for offset in 0..<people {
-                let q = (first + offset) % people, s = grid.cell(q, d)
+            // From `first` on, wrapped by a comparison rather than `%` (a division at every person).
+            var next = first
+            for _ in 0..<people {
+                let q = next, s = grid.cell(q, d)
+                next = q + 1 == people ? 0 : q + 1
                 guard grid.mayWork(q, d, t), s != t else { continue }
                 if s >= 0, grid.isOverstaffed(d, s) {
                     chosen = (q, nil)

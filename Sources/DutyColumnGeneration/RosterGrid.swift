@@ -185,9 +185,13 @@ struct RosterGrid {
     /// A shift type whose line on day `d` is short of people and pays for one more, looking
     /// from type `first` on; `nil` when none is.
     func shortLine(on d: Int, startingAt first: Int) -> Int? {
-        for offset in 0..<types {
-            let t = (first + offset) % types, line = d * types + t
+        // Wrapped by a comparison rather than `%` (a division at every type).
+        var t = first
+        for _ in 0..<types {
+            let line = d * types + t
             if hasLine[line], underWeight[line] > 0, staffed[line] < requirement[line] { return t }
+            t += 1
+            if t == types { t = 0 }
         }
         return nil
     }
