@@ -11,8 +11,9 @@ import Logging
 /// - two people exchanging their cells over a few consecutive days (cover stays as it is:
 ///   it moves requests and makes room for the changes that follow);
 /// - a person's cells on two days near each other exchanged (a shift moved to another day);
-/// - a short cover line staffed by someone able to work it, who gives up a shift on a
-///   nearby day when they had that day off (minutes stay about the same).
+/// - a short cover line staffed by someone able to work it (and, off that day, with a
+///   weekend to spare for it when it is a weekend day), who gives up a shift on a nearby
+///   day when they had that day off (minutes stay about the same).
 /// A change is undone when it breaks a hard rule of someone it touched (checked on the days
 /// around it: every row kept its rules before). The temperature falls geometrically over
 /// cycles of a number of changes sized from the instance, each cycle starting again from the
@@ -206,7 +207,10 @@ struct AnnealingSearch {
             for _ in 0..<people {
                 let q = next, s = grid.cell(q, d)
                 next = q + 1 == people ? 0 : q + 1
-                guard grid.mayWork(q, d, t), s != t else { continue }
+                // Someone off that day who has no weekend to spare for it would break their
+                // rule: passed over, so that the fill goes to someone who can take it (where
+                // every weekend allowed is worked, as on Instance23, most were such people).
+                guard grid.mayWork(q, d, t), s != t, s >= 0 || grid.mayWorkWeekendDay(q, d) else { continue }
                 if s >= 0, grid.isOverstaffed(d, s) {
                     chosen = (q, nil)
                     break

@@ -196,6 +196,13 @@ struct RosterGrid {
         return nil
     }
 
+    /// Whether person p, off on day d, may work it without working more weekends than allowed:
+    /// d is a weekday, or its weekend is worked already, or the person has weekends to spare.
+    func mayWorkWeekendDay(_ p: Int, _ d: Int) -> Bool {
+        let w = weekendOf[d]
+        return w < 0 || weekendDaysWorked[p * weekendCount + w] > 0 || weekendsWorked[p] < maxWeekends[p]
+    }
+
     /// Whether the line of type t on day d has more people than it requires (or has no line).
     func isOverstaffed(_ d: Int, _ t: Int) -> Bool {
         let line = d * types + t

@@ -51,6 +51,26 @@ import Testing
         #expect(valid > 50 && invalid > 50, "\(valid) valid and \(invalid) invalid rows")
     }
 
+    @Test("someone off on a weekend day may take it, by the grid, exactly when working it keeps the checker's weekend rule")
+    func weekendDaysToSpare() throws {
+        var spare = 0, none = 0
+        for (problem, roster) in try Self.started() {
+            let grid = RosterGrid(problem, roster: roster)
+            for (p, worker) in problem.workers.enumerated() {
+                let mine = roster.filter { $0.worker == worker.id }
+                let alone = problem.neighbourhood(of: [worker.id], in: [])
+                for d in problem.weekends.joined() where grid.cell(p, d) < 0 {
+                    let worked = mine + [ShiftAssignment(day: d, worker: worker.id, shift: problem.shiftTypes[0].id)]
+                    let keeps = !ShiftRosterChecker.check(worked, against: alone).violations.contains { $0.rule == .maxWeekends }
+                    #expect(grid.mayWorkWeekendDay(p, d) == keeps, "\(problem.name) \(worker.id) day \(d)")
+                    if keeps { spare += 1 } else { none += 1 }
+                }
+            }
+        }
+        // Both answers occur: the comparison is not vacuous.
+        #expect(spare > 0 && none > 0, "\(spare) with a weekend to spare, \(none) without")
+    }
+
     @Test("the prices of a grid's changes add up to what the checker's objective changes by")
     func pricesAddUp() throws {
         var random = SplitMix64(seed: 6)
