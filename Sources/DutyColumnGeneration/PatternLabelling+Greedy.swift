@@ -72,9 +72,12 @@ extension PatternLabelling {
             } : []
             let share = pacing == .even ? Double(d + 1) / Double(days) : coverShare[d]
             let behind = Double(minutes) < Double(minMinutes) * min(1, share / pace)
-            let choice = pacing == .byCover && behind
-                ? candidates.min { (cost[d][$0] < 0 ? 0 : 1, -shiftMinutes[$0], cost[d][$0], $0) < (cost[d][$1] < 0 ? 0 : 1, -shiftMinutes[$1], cost[d][$1], $1) }
-                : candidates.min { (cost[d][$0], $0) < (cost[d][$1], $1) }
+            // The cheapest shift; behind the cover's pace, a short line first, then the longest.
+            let byLength = pacing == .byCover && behind
+            func rank(_ t: Int) -> (Int, Int, Double, Int) {
+                byLength ? (cost[d][t] < 0 ? 0 : 1, -shiftMinutes[t], cost[d][t], t) : (0, 0, cost[d][t], t)
+            }
+            let choice = candidates.min { rank($0) < rank($1) }
             let works: Bool
             if let t = choice {
                 let ahead = pacing == .byCover && Double(minutes + shiftMinutes[t]) > Double(maxMinutes) * (share + 1.0 / 16)
