@@ -202,6 +202,10 @@ struct AnnealingSearch {
             // they give up for it, is on a line with people to spare; anyone able otherwise.
             let first = Int.random(in: 0..<people, using: &random)
             var chosen: (q: Int, e: Int?)?
+            // Failing anyone on a line with people to spare, the first with minutes to spare for
+            // the line (on Instance13 the cover asks for more minutes than all may work, and
+            // most able people have none to spare), then anyone able.
+            var withMinutes: Int?, able: Int?
             // From `first` on, wrapped by a comparison rather than `%` (a division at every person).
             var next = first
             for _ in 0..<people {
@@ -219,8 +223,10 @@ struct AnnealingSearch {
                     chosen = (q, e)
                     break
                 }
-                if chosen == nil { chosen = (q, nil) }
+                if withMinutes == nil, grid.staysWithinMostMinutes(q, d, t) { withMinutes = q }
+                if able == nil { able = q }
             }
+            if chosen == nil, let q = withMinutes ?? able { chosen = (q, nil) }
             guard let (q, e) = chosen else { return 0 }
             set(q, d, t)
             if let e { set(q, e, -1) }

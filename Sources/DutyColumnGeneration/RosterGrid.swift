@@ -203,6 +203,16 @@ struct RosterGrid {
         return w < 0 || weekendDaysWorked[p * weekendCount + w] > 0 || weekendsWorked[p] < maxWeekends[p]
     }
 
+    /// Whether person p's minutes stay within their contract's most with their cell on day d
+    /// set to type t (−1: off).
+    func staysWithinMostMinutes(_ p: Int, _ d: Int, _ t: Int) -> Bool {
+        var worked = minutesWorked[p]
+        let old = cell(p, d)
+        if old >= 0 { worked -= minutes[old] }
+        if t >= 0 { worked += minutes[t] }
+        return worked <= maxMinutes[p]
+    }
+
     /// Whether the line of type t on day d has more people than it requires (or has no line).
     func isOverstaffed(_ d: Int, _ t: Int) -> Bool {
         let line = d * types + t

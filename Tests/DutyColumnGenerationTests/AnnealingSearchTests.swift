@@ -71,6 +71,28 @@ import Testing
         #expect(spare > 0 && none > 0, "\(spare) with a weekend to spare, \(none) without")
     }
 
+    @Test("a cell may change, by the grid's minutes, exactly when the changed row keeps the checker's most minutes")
+    func minutesToSpare() throws {
+        var random = SplitMix64(seed: 7)
+        var within = 0, beyond = 0
+        for (problem, roster) in try Self.started() {
+            let grid = RosterGrid(problem, roster: roster)
+            for (p, worker) in problem.workers.enumerated() {
+                let alone = problem.neighbourhood(of: [worker.id], in: [])
+                for _ in 0..<20 {
+                    let d = Int.random(in: 0..<grid.days, using: &random), t = Int.random(in: -1..<grid.types, using: &random)
+                    var changed = roster.filter { $0.worker == worker.id && $0.day != d }
+                    if t >= 0 { changed.append(ShiftAssignment(day: d, worker: worker.id, shift: problem.shiftTypes[t].id)) }
+                    let keeps = !ShiftRosterChecker.check(changed, against: alone).violations.contains { $0.rule == .maxTotalMinutes }
+                    #expect(grid.staysWithinMostMinutes(p, d, t) == keeps, "\(problem.name) \(worker.id) day \(d) type \(t)")
+                    if keeps { within += 1 } else { beyond += 1 }
+                }
+            }
+        }
+        // Both answers occur: the comparison is not vacuous.
+        #expect(within > 0 && beyond > 0, "\(within) within the most minutes, \(beyond) beyond")
+    }
+
     @Test("the prices of a grid's changes add up to what the checker's objective changes by")
     func pricesAddUp() throws {
         var random = SplitMix64(seed: 6)
