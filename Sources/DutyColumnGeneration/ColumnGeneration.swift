@@ -67,6 +67,7 @@ struct ColumnGeneration {
                until deadline: Double, clock: TimeBudget)
         throws -> (lp: Solution, objective: Double, added: Int, lagrangian: Double?, exact: Bool, impossible: Bool)? {
         guard let (lp, objective) = try master.solveLP(afterFixing: afterFixing, timeLimit: max(0.01, deadline - clock.elapsed)) else { return nil }
+        try master.park(idleIn: lp)
         var lagrangian: Double? = fixed.isEmpty ? objective : nil
         var added = 0, exact = true
         let decided = Dictionary(grouping: decisions, by: \.worker)

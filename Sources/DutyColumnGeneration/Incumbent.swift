@@ -32,6 +32,13 @@ struct Incumbent {
     /// The bound rounded up: every roster's objective is a whole number.
     var wholeBound: Double? { bound.map { ($0 - 1e-6).rounded(.up) } }
 
+    /// How far the incumbent is above the whole bound, as a fraction of the incumbent; `nil`
+    /// without a roster or a bound.
+    var gap: Double? {
+        guard roster != nil, objective > 0, let wholeBound else { return nil }
+        return max(0, objective - wholeBound) / objective
+    }
+
     /// Whether the bound proves the incumbent optimal.
     var isProven: Bool {
         guard roster != nil, let wholeBound else { return false }

@@ -21,7 +21,18 @@ struct Pattern: Hashable {
 final class PatternMaster {
     let problem: Problem
     private var patterns: [Pattern] = []
-    private var known: Set<Pattern> = []
+    /// The index of each known pattern in `patterns`.
+    private var known: [Pattern: Int] = [:]
+    /// The cover rows each pattern staffs, by pattern index.
+    private var staffedRows: [[Row]] = []
+    /// The bounds ``fix(pattern:)`` or ``restrict(to:)`` hold each pattern at; `nil` where it is
+    /// free to be chosen, by pattern index.
+    private var held: [Bounds?] = []
+    /// Whether each pattern is parked (see ``park(idleIn:)``), by pattern index.
+    private var parked: [Bool] = []
+    /// For each pattern, how many LPs in a row ``park(idleIn:)`` found it unused at a positive
+    /// reduced cost.
+    private var idleLPs: [Int] = []
     /// Row of each person's choice, by person index.
     private var choiceRows: [Row] = []
     /// Column of each person's `unchosen` slack in their choice row, by person index.
@@ -55,15 +66,56 @@ final class PatternMaster {
     }
 
     /// Adds `pattern` as a column unless an equal one is known.
+    /// A parked pattern found again is new to the LP: it is freed, and counts as new.
     /// - Returns: whether it was new.
     @discardableResult
     func add(_ pattern: Pattern) throws -> Bool {
-        guard known.insert(pattern).inserted else { return false }
+        if let k = known[pattern] {
+            guard parked[k], held[k] == nil else { return false }
+            (parked[k], idleLPs[k]) = (false, 0)
+            try applyBounds(of: k)
+            return true
+        }
         let staffed = pattern.assignments.compactMap { assignment in shiftIndex[assignment.shift].flatMap { coverRows[assignment.day]?[$0] } }
         try problem.addColumn(named: "pattern_\(patterns.count)", kind: .continuous, bounds: .range(0, 1),
                               objective: pattern.cost, terms: [(choiceRows[pattern.person], 1)] + staffed.map { ($0, 1) })
+        known[pattern] = patterns.count
         patterns.append(pattern)
+        staffedRows.append(staffed)
+        held.append(nil)
+        parked.append(false)
+        idleLPs.append(0)
         return true
+    }
+
+    /// How many LPs in a row a pattern must be unused at a positive reduced cost to be parked.
+    static let idleLPsToPark = 5
+
+    /// Parks every free pattern that `lp` and the ``idleLPsToPark`` LPs before it left at 0 with
+    /// a positive reduced cost: it is fixed to 0 until pricing finds it again (``add(_:)``) or
+    /// ``restrict(to:)`` frees everything. GLPK's simplex leaves fixed columns out of its
+    /// working LP but prices every free one, and most patterns never come back into use
+    /// (Instance12: thousands of columns against 340 rows). Parking a nonbasic column at its
+    /// bound keeps the basis primal and dual feasible, and pricing still searches every
+    /// pattern, so the LPs, bounds and convergence test stay exact.
+    func park(idleIn lp: Solution) throws {
+        for k in patterns.indices where held[k] == nil && !parked[k] && firstPatternColumn + k < lp.values.count {
+            let reducedCost = patterns[k].cost - lp.rowDuals[choiceRows[patterns[k].person].index]
+                - staffedRows[k].reduce(0) { $0 + lp.rowDuals[$1.index] }
+            guard lp.values[firstPatternColumn + k] < 1e-9, reducedCost > 1e-6 else {
+                idleLPs[k] = 0
+                continue
+            }
+            idleLPs[k] += 1
+            guard idleLPs[k] >= Self.idleLPsToPark else { continue }
+            parked[k] = true
+            try applyBounds(of: k)
+        }
+    }
+
+    /// Sets pattern k's column to the bounds it is held at, else 0 when parked, else 0 to 1.
+    private func applyBounds(of k: Int) throws {
+        try problem.setBounds(held[k] ?? (parked[k] ? .fixed(0) : .range(0, 1)), for: problem.column(at: firstPatternColumn + k))
     }
 
     /// The cover row dual of a line (0 where the line has no row), from an LP solution's row duals.
@@ -122,7 +174,8 @@ final class PatternMaster {
     /// without them, and fixed 51 people where it had fixed 43 by its deadline).
     func fix(pattern k: Int) throws {
         for (j, other) in patterns.enumerated() where other.person == patterns[k].person {
-            try problem.setBounds(.fixed(j == k ? 1 : 0), for: problem.column(at: firstPatternColumn + j))
+            held[j] = .fixed(j == k ? 1 : 0)
+            try applyBounds(of: j)
         }
         fixed.append(k)
     }
@@ -133,22 +186,24 @@ final class PatternMaster {
         (fixed.map { people[patterns[$0].person] }, fixed.flatMap { patterns[$0].assignments }.sorted())
     }
 
-    /// Undoes every ``fix(pattern:)``.
+    /// Undoes every ``fix(pattern:)``; parked patterns stay parked.
     func unfixAll() throws {
         let people = Set(fixed.map { patterns[$0].person })
         for (k, pattern) in patterns.enumerated() where people.contains(pattern.person) {
-            try problem.setBounds(.range(0, 1), for: problem.column(at: firstPatternColumn + k))
+            held[k] = nil
+            try applyBounds(of: k)
         }
         fixed = []
     }
 
     /// Bars every pattern that breaks one of `decisions` (bound 0) and frees every other,
-    /// undoing any earlier restriction or ``fix(pattern:)``.
+    /// undoing any earlier restriction, ``fix(pattern:)`` or parking.
     func restrict(to decisions: [BranchingDecision]) throws {
         let byWorker = Dictionary(grouping: decisions, by: \.worker)
         for (k, pattern) in patterns.enumerated() {
             let keeps = byWorker[people[pattern.person], default: []].allSatisfy { $0.isKept(by: pattern.assignments) }
-            try problem.setBounds(keeps ? .range(0, 1) : .fixed(0), for: problem.column(at: firstPatternColumn + k))
+            (held[k], parked[k], idleLPs[k]) = (keeps ? nil : .fixed(0), false, 0)
+            try applyBounds(of: k)
         }
         for column in unchosenColumns { try problem.setBounds(decisions.isEmpty ? .fixed(0) : .range(0, 1), for: column) }
         fixed = []

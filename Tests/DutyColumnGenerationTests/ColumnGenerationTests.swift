@@ -200,6 +200,41 @@ import Testing
         #expect(master.fixedPatterns().people.isEmpty)
     }
 
+    @Test("a pattern the LP leaves unused at a positive reduced cost is parked after five LPs, stays parked through fixing, and is freed when found again or by a restriction")
+    func parkingPatterns() throws {
+        let problem = try CurtoisReader.read(path: Self.shipped("Instance1"))
+        let master = try PatternMaster(problem, unchosenCost: 1000)
+        let (first, last) = (problem.workers[0].id, try #require(problem.workers.last).id)
+        let shift = problem.shiftTypes[0].id
+        let cheap = Pattern(person: 0, assignments: [ShiftAssignment(day: 0, worker: first, shift: shift)], cost: 0)
+        // Dearer than any cover line can pay for: never in use, its reduced cost positive.
+        let dear = Pattern(person: 0, assignments: [ShiftAssignment(day: 1, worker: first, shift: shift)], cost: 100_000)
+        try master.add(cheap)
+        try master.add(dear)
+        // A decision frees everyone's `unchosen` column, so that the LP is feasible with two patterns.
+        let freeing = [BranchingDecision(worker: last, day: 0, works: false)]
+        func dearBounds() throws -> Bounds { try master.problem.bounds(of: #require(master.problem.column(named: "pattern_1"))) }
+        func solveAndPark(_ times: Int) throws {
+            for _ in 0..<times { try master.park(idleIn: #require(try master.solveLP(afterFixing: false, timeLimit: 10)).solution) }
+        }
+        try master.restrict(to: freeing)
+        try solveAndPark(PatternMaster.idleLPsToPark - 1)
+        #expect(try dearBounds() == .range(0, 1))
+        try solveAndPark(1)
+        #expect(try dearBounds() == .fixed(0))
+        #expect(try master.problem.bounds(of: #require(master.problem.column(named: "pattern_0"))) == .range(0, 1), "the pattern in use stays free")
+        try master.fix(pattern: 0)
+        try master.unfixAll()
+        #expect(try dearBounds() == .fixed(0), "unfixing leaves a parked pattern parked")
+        #expect(try master.add(dear), "a parked pattern found again counts as new")
+        #expect(try dearBounds() == .range(0, 1))
+        #expect(try !master.add(dear), "a free pattern found again does not")
+        try solveAndPark(PatternMaster.idleLPsToPark)
+        #expect(try dearBounds() == .fixed(0))
+        try master.restrict(to: freeing)
+        #expect(try dearBounds() == .range(0, 1), "a restriction frees parked patterns")
+    }
+
     @Test("on Instance1 the pattern LP bound (558) is far above the assignment model's LP (430.25) and below the optimum 607")
     func instance1() throws {
         let problem = try CurtoisReader.read(path: Self.shipped("Instance1"))
