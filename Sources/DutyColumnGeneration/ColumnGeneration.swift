@@ -124,11 +124,15 @@ struct ColumnGeneration {
     }
 
     /// A roster from the master LP by diving: everyone whose pattern the LP uses whole keeps it,
-    /// and so do the fifth of the others (at least one) whose patterns it uses most; the
-    /// others' pricing goes on for a few rounds, and so on until the LP gives everyone one
-    /// pattern (a fifth at a time rather than one: as good on 5, 7, 10 and 16, fewer steps on
-    /// the larger instances; a tenth left Instance12 with 36 of 60 people fixed at 10 s, a
-    /// fifth with 57 at 17 s). The master is as before afterwards, apart from the patterns found on the way.
+    /// and so do the fifth of the others (at least one) whose patterns it uses most, or only the
+    /// one it uses most once the LP has risen off the bound's whole number; the others' pricing
+    /// goes on for a few rounds, and so on until the LP gives everyone one pattern. A fifth at a
+    /// time while the LP stays at the bound: as good on 5, 7, 10 and 16 as one at a time, fewer
+    /// steps on the larger instances (a tenth left Instance12 with 36 of 60 people fixed at
+    /// 10 s, a fifth with 57 at 17 s). One at a time once it has risen: with a fifth throughout,
+    /// Instance12's last steps took its LP from 4041 to 4069, and its dive ended at 4069; one at
+    /// a time it ended at the optimum 4040. The master is as before afterwards, apart from the
+    /// patterns found on the way.
     /// - Returns: everyone's roster when the dive got to the end, else the roster of the people
     ///   fixed by `deadline` (for the caller to complete: rounding the last LP for the others
     ///   gave Instance12 7171–8788 where the optimum is 4040); `nil` if no master LP was solved in time.
@@ -136,11 +140,14 @@ struct ColumnGeneration {
         defer { try? master.unfixAll() }
         var fixed = Set<Int>()
         var values: [Double]?
+        /// The objective of the last LP solved.
+        var lastObjective: Double?
         diving: while clock.elapsed < deadline {
             for roundInStep in 0..<Self.roundsPerDiveStep {
                 guard let round = try round(skipping: fixed, afterFixing: roundInStep == 0 && !fixed.isEmpty, until: deadline, clock: clock)
                 else { break diving }
                 values = round.lp.values
+                lastObjective = round.objective
                 // No pattern can take a fixed LP below the bound, so one at the bound's whole
                 // number needs no more pricing (Instance12: every step at 4040, the bound, where
                 // the later steps each took up to 30 rounds that changed nothing).
@@ -158,7 +165,10 @@ struct ColumnGeneration {
                 let last = pricing.map(\.worker.id).filter { !fixedPeople.contains($0) }
                 return master.roster(from: values).map { Dive(roster: $0, order: order + last, finished: true) }
             }
-            let most = Set(fractional.prefix(max(1, unfixed.count / 5)).map(\.key))
+            // Once the fixings have lifted the LP off the bound, one person at a time, so that
+            // pricing can make up for each before the next.
+            let lifted = lastObjective.map { !reachesBound($0) } ?? false
+            let most = Set(fractional.prefix(lifted ? 1 : max(1, unfixed.count / 5)).map(\.key))
             for (person, choice) in unfixed.sorted(by: { $0.key < $1.key }) where most.contains(person) || choice.value >= 1 - 1e-6 {
                 try master.fix(pattern: choice.pattern)
                 fixed.insert(person)

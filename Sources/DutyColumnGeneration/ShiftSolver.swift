@@ -47,9 +47,11 @@ public struct ShiftSolveResult: Sendable {
 ///    re-solves them together (Instance12: the optimum 4040, from 51 of 60 people fixed),
 ///    and the people a finished dive fixed last are re-solved together, 4, then 8, … (its
 ///    4632 on Instance10 became the optimum 4631 in 0.02 s);
-/// 3. after a dive that got to the end within ``branchingGap`` of the bound, branch-and-price from the pattern LP for the rest of
+/// 3. after a dive that got to the end, branch-and-price from the pattern LP for the rest of
 ///    the time (``ColumnGeneration/branch(below:until:clock:logger:offer:)``; it proves
-///    Instances 5, 6, 7 and 16 optimal, where the other steps stalled);
+///    Instances 5, 6, 7 and 16 optimal, where the other steps stalled), or until
+///    ``farBranchingShare`` of it when the dive's roster is more than ``farGap`` above the
+///    bound, the neighbourhood search of step 5 then taking the rest;
 /// 4. otherwise the LP relaxation of the whole model — a bound, and the tree search's root —
 ///    and a short tree search on the whole model from the incumbent, which proves small
 ///    instances optimal at once;
@@ -77,12 +79,15 @@ public enum ShiftSolver {
     /// and for re-solving the people a finished dive fixed last, when its roster is not proven
     /// optimal (a few seconds: GLPK finishes the small parts that pay in well under one).
     static let unfixedShare = 0.15, lastFixedShare = 0.05
-    /// Largest gap between the incumbent and the bound (a fraction of the incumbent) at which
-    /// branch-and-price takes the time after a finished dive, rather than the neighbourhood
-    /// search: it proves Instances 5, 6, 7, 10 and 16 optimal from gaps of 0.05–0.25 %, but
-    /// from Instance9's 8 % (440 against the bound 406) its tree only grew, 350 nodes in 17 s
-    /// without a better roster, where the search finds the optimum 439 in each of three seeds.
-    static let branchingGap = 0.02
+    /// Gap between a finished dive's roster and the bound (a fraction of the roster's
+    /// objective) above which branch-and-price ends at `farBranchingShare` of the time limit
+    /// and the neighbourhood search takes the rest. Branch-and-price proves Instances 5, 6,
+    /// 10, 12 and 16 from dives within 0.05–0.3 % of the bound, and Instances 1 and 7 from
+    /// dives 8–9 % above it; from Instance9's 8 % (440 against 406) its tree only grew, 350
+    /// nodes in 17 s without a better roster, where the search finds the optimum 439 after
+    /// about 4.5 s. (The search first, until it stalled, then branch-and-price: Instance7's
+    /// proof came too late, at 15–20 s of 20.)
+    static let farGap = 0.02, farBranchingShare = 0.6
     /// Share of the time limit that rounds of column generation may take on average: the pattern
     /// LP takes 20–50 rounds to converge where it does (Instance10: 23, Instance12: 48), so
     /// rounds longer than 1/24 of the generation's share on average mean it will not, and the time is
@@ -167,7 +172,9 @@ public enum ShiftSolver {
         // long, and not at all before branch-and-price, which takes the rest of the time (the
         // tree's bound is far below the pattern LP's: Instance7 947 against 1054.1, and its 3 s
         // were what branch-and-price lacked to prove 1056).
-        let branchAndPrice = generation != nil && diveFinished && incumbent.gap.map { $0 <= branchingGap } == true
+        let branchAndPrice = generation != nil && diveFinished
+        // From a dive's roster far above the bound, branch-and-price leaves time to the search.
+        let branchingEnd = incumbent.gap.map { $0 > farGap } == true ? clock.deadline(atShare: farBranchingShare) : clock.end
         let relaxationLimit = clock.duration(ofShare: generation?.relaxation == nil ? relaxationShare : guidedRelaxationShare)
         let relaxationTime = incumbent.isProven || branchAndPrice ? nil : timer.limit(atMost: relaxationLimit)
         let relaxation = try relaxationTime.flatMap { try model.relaxation(timeLimit: $0, timer: timer) }
@@ -180,7 +187,7 @@ public enum ShiftSolver {
             try treeSearch(model, &incumbent, timeLimit: limit, timer: timer, logger: logger)
         }
         if let generation, branchAndPrice, !incumbent.isProven, clock.hasTimeLeft() {
-            let exhausted = try generation.branch(below: incumbent.objective, until: clock.end, clock: clock, logger: logger) {
+            let exhausted = try generation.branch(below: incumbent.objective, until: branchingEnd, clock: clock, logger: logger) {
                 try incumbent.offer($0)
                 return incumbent.objective
             }
