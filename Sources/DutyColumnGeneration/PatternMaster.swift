@@ -91,8 +91,8 @@ final class PatternMaster {
     /// How many LPs in a row a pattern must be unused at a positive reduced cost to be parked.
     static let idleLPsToPark = 5
 
-    /// Parks every free pattern that `lp` and the ``idleLPsToPark`` LPs before it left at 0 with
-    /// a positive reduced cost: it is fixed to 0 until pricing finds it again (``add(_:)``) or
+    /// Parks every free pattern that the last ``idleLPsToPark`` LPs, `lp` the last of them, left
+    /// at 0 with a positive reduced cost: it is fixed to 0 until pricing finds it again (``add(_:)``) or
     /// ``restrict(to:)`` frees everything. GLPK's simplex leaves fixed columns out of its
     /// working LP but prices every free one, and most patterns never come back into use
     /// (Instance12: thousands of columns against 340 rows). Parking a nonbasic column at its
