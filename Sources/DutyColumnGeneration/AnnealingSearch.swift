@@ -30,12 +30,38 @@ struct AnnealingSearch {
     /// that costs one point is taken about every other time at the start and almost never at
     /// the end.
     static let hottest = 1.5, coldest = 0.05
-    /// Changes in a cycle per cell of the grid.
-    static let changesPerCell = 40
     /// Most consecutive days two people exchange, and the farthest day a shift moves to.
     static let longestExchange = 7, farthestMove = 7
 
-    init(_ instance: ShiftProblem, from roster: [ShiftAssignment], seed: UInt64) {
+    /// How long the cycles are.
+    enum Pace {
+        /// ``quickChangesPerCell`` changes per cell of the grid (at least 10 000).
+        case quick
+        /// ``slowChangesPerCell`` changes per cell, but no more than ``longestSlowCycle``
+        /// changes unless a quick cycle has more: on Instance13 (3360 cells) quick cycles restart
+        /// from the best roster every 0.04 s, too soon for the walk over rosters of equal
+        /// objective that gathers the minutes a short line needs (benchmarks/README.md); on a
+        /// year (Instances 23 and 24, 36 400 and 54 600 cells), where a quick cycle is already
+        /// a second long, longer ones did worse.
+        case slow
+    }
+
+    static let quickChangesPerCell = 40, slowChangesPerCell = 400, longestSlowCycle = 1_500_000
+
+    /// Changes in a cycle over a grid of `cells` cells at `pace`.
+    static func changes(perCycleOf cells: Int, pace: Pace) -> Int {
+        let quick = max(10_000, quickChangesPerCell * cells)
+        switch pace {
+        case .quick: return quick
+        case .slow: return max(quick, min(slowChangesPerCell * cells, longestSlowCycle))
+        }
+    }
+
+    /// The pace of this search's cycles.
+    let pace: Pace
+
+    init(_ instance: ShiftProblem, from roster: [ShiftAssignment], seed: UInt64, pace: Pace) {
+        self.pace = pace
         grid = RosterGrid(instance, roster: roster)
         best = grid.cells
         objective = grid.objective
@@ -54,7 +80,7 @@ struct AnnealingSearch {
     mutating func run(cycles maxCycles: Int?, until deadline: Double, clock: TimeBudget, stoppingAt lowest: Double?,
                       givingUpAfterFruitlessCycle givingUp: Bool, logger: Logger?) {
         guard grid.people > 0, grid.days > 0, grid.types > 0, (0..<grid.people).allSatisfy(grid.isValid) else { return }
-        let cycle = max(10_000, Self.changesPerCell * grid.people * grid.days)
+        let cycle = Self.changes(perCycleOf: grid.people * grid.days, pace: pace)
         let cooling = pow(Self.coldest / Self.hottest, 1 / Double(cycle))
         var current = objective
         var bestIsCurrent = true

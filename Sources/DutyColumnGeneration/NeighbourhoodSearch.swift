@@ -19,6 +19,11 @@ import Logging
 ///   roster, a million small changes a second, where the cover is short on many lines that
 ///   each need a chain of changes across people (Instances 13 and 20–24), which parts of a
 ///   few people re-solved exactly move far more slowly.
+/// - ``Kind/slowAnnealing``: the same with cycles ten times as long (``AnnealingSearch/Pace``):
+///   where a short line is filled only after a long walk over rosters of equal objective
+///   (Instance13's spare minutes gathered into someone able to work it), short cycles restart
+///   from the best roster too soon; where small gains come often (Instance9), long cycles
+///   miss them. Both kinds compete for the time like the others.
 /// The people of a part are chosen as a ``Choice`` says: among those who share shift types,
 /// or around a cover line short of people.
 /// Each kind keeps its own part size: it grows after a few fruitless parts that GLPK solved
@@ -28,7 +33,7 @@ import Logging
 /// search ends at the deadline, at the bound, or when it has gone too long without gain.
 /// Every choice comes from a seeded generator.
 struct NeighbourhoodSearch {
-    enum Kind: CaseIterable { case people, window, weekends, relaxation, annealing }
+    enum Kind: CaseIterable { case people, window, weekends, relaxation, annealing, slowAnnealing }
 
     /// How the people of a part are chosen.
     enum Choice: CaseIterable {
@@ -92,7 +97,7 @@ struct NeighbourhoodSearch {
         self.relaxation = relaxation
         random = SplitMix64(seed: seed)
         records = [.people: Record(size: 2), .window: Record(size: 4), .weekends: Record(size: 4), .relaxation: Record(size: 2),
-                   .annealing: Record(size: 0)]
+                   .annealing: Record(size: 0), .slowAnnealing: Record(size: 0)]
     }
 
     /// Runs until `deadline` (seconds since `clock` started), until the objective reaches `lowest`
@@ -105,10 +110,10 @@ struct NeighbourhoodSearch {
             let kind = nextKind()
             let began = clock.elapsed
             let gain: Double, finished: Bool
-            if kind == .annealing {
-                gain = anneal(until: deadline, clock: clock)
+            if kind == .annealing || kind == .slowAnnealing {
+                gain = anneal(at: kind == .annealing ? .quick : .slow, until: deadline, clock: clock)
                 finished = true
-                logger?.trace("annealing cycle: −\(gain) in \(clock.elapsed - began) s")
+                logger?.trace("\(kind) cycle: −\(gain) in \(clock.elapsed - began) s")
             } else {
                 let part = self.part(kind)
                 let limit = min(kind == .relaxation ? Self.relaxationPartTimeLimit : Self.partTimeLimit, deadline - began)
@@ -182,7 +187,7 @@ struct NeighbourhoodSearch {
             switch kind {
             case .relaxation: relaxation != nil
             case .weekends: !instance.weekends.isEmpty
-            case .people, .window, .annealing: true
+            case .people, .window, .annealing, .slowAnnealing: true
             }
         }
         let rates = kinds.map { kind in records[kind].map { ($0.gained + 1) / ($0.seconds + 0.01) } ?? 1 }
@@ -236,7 +241,7 @@ struct NeighbourhoodSearch {
             return Part(workers: workers, days: instance.weekends.map { $0.min()!..<($0.max()! + 1) }, choice: choice)
         case .relaxation:
             return Part(workers: workers, days: [0..<instance.days], choice: choice, withinRelaxation: true)
-        case .annealing:
+        case .annealing, .slowAnnealing:
             preconditionFailure("an annealing cycle frees no part")
         }
     }
@@ -272,8 +277,8 @@ struct NeighbourhoodSearch {
     /// One cycle of ``AnnealingSearch`` from the roster, with a seed from this search's
     /// generator, kept when it gains.
     /// - Returns: how much the objective went down (0 if not at all).
-    private mutating func anneal(until deadline: Double, clock: TimeBudget) -> Double {
-        var annealing = AnnealingSearch(instance, from: roster, seed: random.next())
+    private mutating func anneal(at pace: AnnealingSearch.Pace, until deadline: Double, clock: TimeBudget) -> Double {
+        var annealing = AnnealingSearch(instance, from: roster, seed: random.next(), pace: pace)
         let before = annealing.objective
         annealing.run(cycles: 1, until: deadline, clock: clock, stoppingAt: nil, givingUpAfterFruitlessCycle: false, logger: nil)
         let gain = (before - annealing.objective).rounded()

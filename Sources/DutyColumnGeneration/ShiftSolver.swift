@@ -119,7 +119,7 @@ public enum ShiftSolver {
             if searchesWithoutModel(inexact: construction.inexact, of: instance.workers.count, timeLimit: options.timeLimit) {
                 return try searchWithoutModel(instance, from: construction.roster, responses: responses, options: options, clock: clock, logger: logger)
             }
-            var annealing = AnnealingSearch(instance, from: construction.roster, seed: options.seed)
+            var annealing = AnnealingSearch(instance, from: construction.roster, seed: options.seed, pace: .quick)
             annealing.run(cycles: firstAnnealingCycles, until: clock.deadline(atShare: firstAnnealingShare), clock: clock, stoppingAt: nil,
                           givingUpAfterFruitlessCycle: false, logger: logger)
             start = annealing.roster

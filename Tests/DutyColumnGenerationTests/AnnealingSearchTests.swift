@@ -117,7 +117,7 @@ import Testing
         for (problem, roster) in try Self.started() {
             let start = ShiftRosterChecker.check(roster, against: problem).objective.total
             func anneal() -> (roster: [ShiftAssignment], objective: Double) {
-                var search = AnnealingSearch(problem, from: roster, seed: 3)
+                var search = AnnealingSearch(problem, from: roster, seed: 3, pace: .quick)
                 search.run(cycles: 2, until: 600, clock: TimeBudget(seconds: 600), stoppingAt: nil, givingUpAfterFruitlessCycle: false, logger: nil)
                 return (search.roster, search.objective)
             }
@@ -135,7 +135,7 @@ import Testing
         let problem = try BestResponseTests.year(seed: 4)
         let roster = try #require(try BestResponse(problem).construct(until: 600, clock: TimeBudget(seconds: 600), logger: nil)).roster
         let start = ShiftRosterChecker.check(roster, against: problem).objective.total
-        var search = AnnealingSearch(problem, from: roster, seed: 1)
+        var search = AnnealingSearch(problem, from: roster, seed: 1, pace: .quick)
         search.run(cycles: 1, until: 600, clock: TimeBudget(seconds: 600), stoppingAt: nil, givingUpAfterFruitlessCycle: false, logger: nil)
         let report = ShiftRosterChecker.check(search.roster, against: problem)
         #expect(report.isValid, "\(report.violations.prefix(3))")
@@ -169,12 +169,22 @@ import Testing
         #expect(!ShiftSolver.searchesWithoutModel(inexact: 0, of: 0, timeLimit: 20))
     }
 
+    @Test("slow cycles are ten times quick ones, up to the longest, and never shorter than quick ones")
+    func cycleLengths() {
+        for cells in [1, 840, 3360, 9100, 54600] {
+            let quick = AnnealingSearch.changes(perCycleOf: cells, pace: .quick), slow = AnnealingSearch.changes(perCycleOf: cells, pace: .slow)
+            #expect(slow >= quick && slow <= max(quick, AnnealingSearch.longestSlowCycle), "\(cells) cells")
+        }
+        #expect(AnnealingSearch.changes(perCycleOf: 840, pace: .slow) == 10 * AnnealingSearch.changes(perCycleOf: 840, pace: .quick))
+        #expect(AnnealingSearch.changes(perCycleOf: 54600, pace: .slow) == AnnealingSearch.changes(perCycleOf: 54600, pace: .quick))
+    }
+
     @Test("an instance without shift types anneals to its empty roster without a change to draw")
     func noShiftTypes() {
         let contract = WorkContract(maxShifts: [:], minMinutes: 0, maxMinutes: 0, maxConsecutiveShifts: 1, minConsecutiveShifts: 1,
                                     minConsecutiveDaysOff: 1, maxWeekends: 0)
         let problem = ShiftProblem(name: "empty", days: 7, shiftTypes: [], workers: [.init(id: "A", contract: contract)], requests: [], cover: [])
-        var search = AnnealingSearch(problem, from: [], seed: 1)
+        var search = AnnealingSearch(problem, from: [], seed: 1, pace: .quick)
         search.run(cycles: 1, until: 600, clock: TimeBudget(seconds: 600), stoppingAt: nil, givingUpAfterFruitlessCycle: false, logger: nil)
         #expect(search.roster.isEmpty && search.objective == 0)
     }
