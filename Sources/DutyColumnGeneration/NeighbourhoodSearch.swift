@@ -33,7 +33,18 @@ import Logging
 /// search ends at the deadline, at the bound, or when it has gone too long without gain.
 /// Every choice comes from a seeded generator.
 struct NeighbourhoodSearch {
-    enum Kind: CaseIterable { case people, window, weekends, relaxation, annealing, slowAnnealing }
+    enum Kind: CaseIterable {
+        case people, window, weekends, relaxation, annealing, slowAnnealing
+
+        /// The pace of an annealing kind's cycles; `nil` for a kind of part GLPK re-solves.
+        var annealingPace: AnnealingSearch.Pace? {
+            switch self {
+            case .annealing: .quick
+            case .slowAnnealing: .slow
+            case .people, .window, .weekends, .relaxation: nil
+            }
+        }
+    }
 
     /// How the people of a part are chosen.
     enum Choice: CaseIterable {
@@ -110,8 +121,8 @@ struct NeighbourhoodSearch {
             let kind = nextKind()
             let began = clock.elapsed
             let gain: Double, finished: Bool
-            if kind == .annealing || kind == .slowAnnealing {
-                gain = anneal(at: kind == .annealing ? .quick : .slow, until: deadline, clock: clock)
+            if let pace = kind.annealingPace {
+                gain = anneal(at: pace, until: deadline, clock: clock)
                 finished = true
                 logger?.trace("\(kind) cycle: −\(gain) in \(clock.elapsed - began) s")
             } else {
