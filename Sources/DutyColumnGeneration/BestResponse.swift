@@ -63,25 +63,26 @@ struct BestResponse {
 
     /// Everyone not in `people` in file order, each the best response to those before and to
     /// `fixed` (the roster of `people`). Where at least half were priced inexactly, with each
-    /// ``GreedyPacing`` in turn, keeping the cheaper roster (the first on a tie): a second
+    /// ``GreedyPacing`` in turn, keeping the cheapest roster (the first on a tie): a second
     /// construction repeats the exact people's labelling, which is most of the time where
     /// few are inexact (Instance20: 1.8 s for 5 people of 50 inexact).
     /// - Returns: `nil` when `deadline` came before everyone had a roster.
     /// - Throws: ``ShiftInfeasible`` when someone has no valid roster at all.
     func construct(around fixed: [ShiftAssignment] = [], of people: Set<ShiftProblem.Worker.ID> = [],
                    until deadline: Double, clock: TimeBudget, logger: Logger?) throws -> Construction? {
-        guard var best = try construct(around: fixed, of: people, pacing: .even, exactlyPriced: nil, until: deadline, clock: clock, logger: logger)
+        guard let even = try construct(around: fixed, of: people, pacing: .even, exactlyPriced: nil, until: deadline, clock: clock, logger: logger)
         else { return nil }
-        guard 2 * best.construction.inexact >= pricing.count - people.count else { return best.construction }
+        guard 2 * even.construction.inexact >= pricing.count - people.count else { return even.construction }
+        // The people whose exact labelling gave up once are not tried again: theirs would
+        // give up again, at the same cost.
+        var best = even.construction
         for pacing in GreedyPacing.allCases where pacing != .even {
-            // The people whose exact labelling gave up once are not tried again: theirs would
-            // give up again, at the same cost.
-            guard let other = try construct(around: fixed, of: people, pacing: pacing, exactlyPriced: best.exact, until: deadline, clock: clock,
-                                            logger: logger) else { break }
-            logger?.trace("construction: objective \(other.construction.objective) with \(pacing) pacing, against \(best.construction.objective)")
-            if other.construction.objective < best.construction.objective { best = other }
+            guard let other = try construct(around: fixed, of: people, pacing: pacing, exactlyPriced: even.exact, until: deadline, clock: clock,
+                                            logger: logger)?.construction else { break }
+            logger?.trace("construction: objective \(other.objective) with \(pacing) pacing, against \(best.objective)")
+            if other.objective < best.objective { best = other }
         }
-        return best.construction
+        return best
     }
 
     /// Construction with one pacing, trying exact labelling only for `exactlyPriced` (`nil`:

@@ -1,19 +1,29 @@
-/// How ``PatternLabelling/greedy(cost:pacing:pace:)`` spreads a person's minutes over the
-/// horizon. Neither is better everywhere, so construction builds with both where at least
-/// half of the people are priced by the inexact ways, and keeps the cheaper roster: on
+/// How ``PatternLabelling/greedy(cost:pacing:pace:)`` spreads a person's minutes and weekends
+/// over the horizon. None is better everywhere, so construction builds with each where at
+/// least half of the people are priced by the inexact ways, and keeps the cheapest roster: on
 /// Instance24, whose cover rises through the year while the minutes allowed are within 720
 /// of each other, the even pace leaves everyone's minutes spent before the last weeks (2788
-/// people short on its last four weeks, objective 441904 against 198433 by the cover); on
-/// Instance15, whose cover is even, the even pace gives 15196 against 20095.
-enum GreedyPacing: CaseIterable, Sendable {
-    /// By each day, an even share of the minimum minutes; a short line is worked whenever it pays.
+/// people short on its last four weeks, objective 441904 against 185791 by the cover); on
+/// Instance15, whose cover is even, the even pace gives 15196 against 20892.
+enum GreedyPacing: Hashable, Sendable, CaseIterable {
+    /// By each day, an even share of the minimum minutes and of the weekends allowed; a short
+    /// line is worked whenever it pays.
     case even
     /// By each day, the share of the cover's minutes required on the days the person may work
     /// up to it: at least that share of the minimum, and short lines worked only while within
-    /// that share of the maximum plus a sixteenth of it. Behind that pace, a short line is
-    /// taken first and then the longest shift, so that the minimum is reached in fewer days
-    /// (on Instance24 many must average more than 480 minutes a shift to reach it at all).
-    case byCover
+    /// that share of the maximum plus `lead` of it; the weekends allowed by the share of the
+    /// weekends' cover. Behind that pace, a short line is taken first and then the longest
+    /// shift, so that the minimum is reached in fewer days (on Instance24 many must average
+    /// more than 480 minutes a shift to reach it at all).
+    case byCover(lead: Double)
+
+    /// The pacings construction tries, the first kept on a tie. The lead that gives the
+    /// cheapest construction differs from one instance to the next (a sixteenth on Instance24,
+    /// a sixty-fourth on Instance23: 114987 against 139116, and 29361 against 31446 after 20 s
+    /// of search; a thirty-second on Instance21: 81978 against 85756), and a construction by
+    /// one takes a tenth of a second to a fifth on a year, so each is tried (an eighth was
+    /// the cheapest nowhere by more than 0.1 %).
+    static let allCases: [GreedyPacing] = [.even] + [1.0 / 16, 1.0 / 32, 1.0 / 64].map { .byCover(lead: $0) }
 
     /// The paces tried in turn: a person the pass gets stuck on with one often gets through
     /// with an earlier one. Following the cover, a step back at a time, since every step
@@ -58,8 +68,12 @@ extension PatternLabelling {
             }
             let countsWeekend = weekendCap != nil && (d % 7 == 5 || (d % 7 == 6 && !continuing))
             if countsWeekend, let weekendCap, weekends >= weekendCap { mayWork = false }
-            // Weekends go at an even pace too, unless the run must go on.
-            let aheadOnWeekends = countsWeekend && weekendCap.map { Double(weekends) >= Double($0) * Double(d + 1) / Double(days) + 1 } ?? false
+            // Weekends go at the pace too, unless the run must go on: by the cover, this weekend
+            // is worked only within the person's share of the weekends' cover up to its end.
+            let aheadOnWeekends = countsWeekend && weekendCap.map { cap in
+                pacing == .even ? Double(weekends) >= Double(cap) * Double(d + 1) / Double(days) + 1
+                    : Double(weekends + 1) > Double(cap) * weekendCoverShare[min(days - 1, d - d % 7 + 6)] + weekendOffset
+            } ?? false
             // A run that must go on tomorrow needs a shift it may go on with.
             let mustGoOn = (continuing ? stretch + 1 : 1) < minRun && d + 1 < days
             func allowed(_ t: Int, after previous: Int, on day: Int, minutes: Int, extra: Int) -> Bool {
@@ -70,17 +84,21 @@ extension PatternLabelling {
                 allowed(t, after: last, on: d, minutes: minutes, extra: 0)
                     && (!mustGoOn || workable[d + 1].contains { allowed($0, after: t, on: d + 1, minutes: minutes + shiftMinutes[t], extra: $0 == t ? 1 : 0) })
             } : []
-            let share = pacing == .even ? Double(d + 1) / Double(days) : coverShare[d]
+            let share: Double, lead: Double?
+            switch pacing {
+            case .even: (share, lead) = (Double(d + 1) / Double(days), nil)
+            case let .byCover(ahead): (share, lead) = (coverShare[d], ahead)
+            }
             let behind = Double(minutes) < Double(minMinutes) * min(1, share / pace)
             // The cheapest shift; behind the cover's pace, a short line first, then the longest.
-            let byLength = pacing == .byCover && behind
+            let byLength = lead != nil && behind
             func rank(_ t: Int) -> (Int, Int, Double, Int) {
                 byLength ? (cost[d][t] < 0 ? 0 : 1, -shiftMinutes[t], cost[d][t], t) : (0, 0, cost[d][t], t)
             }
             let choice = candidates.min { rank($0) < rank($1) }
             let works: Bool
             if let t = choice {
-                let ahead = pacing == .byCover && Double(minutes + shiftMinutes[t]) > Double(maxMinutes) * (share + 1.0 / 16)
+                let ahead = lead.map { Double(minutes + shiftMinutes[t]) > Double(maxMinutes) * (share + $0) } ?? false
                 works = !mayRest || (!aheadOnWeekends && (behind || (cost[d][t] < 0 && !ahead)))
             } else {
                 guard mayRest else { return nil }

@@ -79,6 +79,16 @@ struct PatternLabelling {
     /// days the person may work (an even share per day without cover): the pace at which
     /// ``greedy(cost:pacing:pace:)`` spends their minutes by ``GreedyPacing/byCover``.
     let coverShare: [Double]
+    /// Per day, the same share counting the weekend days' cover alone: the pace at which
+    /// ``greedy(cost:pacing:pace:)`` spends the weekends allowed by ``GreedyPacing/byCover``
+    /// (on Instance24 the weekends' cover doubles through the year, and the people allowed
+    /// them are fewer than the cover on its last weekends).
+    let weekendCoverShare: [Double]
+    /// This person's offset in [0, 1) for rounding their share of the weekends, spread over the
+    /// people by the golden ratio: each person is allowed ⌊cap × share + offset⌋ weekends by
+    /// a day, so that together they work about their caps' share of each weekend's cover,
+    /// where one rounding for all let everyone work the first weekends.
+    let weekendOffset: Double
 
     init(_ instance: ShiftProblem, worker: ShiftProblem.Worker) {
         let contract = worker.contract
@@ -105,16 +115,19 @@ struct PatternLabelling {
         let weekends = instance.weekends.filter { $0.contains { !workable[$0].isEmpty } }.count
         weekendCap = contract.maxWeekends < weekends ? contract.maxWeekends : nil
         let longest = workable.joined().map { types[$0].minutes }.max() ?? 0
-        coverShare = Self.cumulativeShare(of: instance, workable: workable)
+        coverShare = Self.cumulativeShare(of: instance, workable: workable) { _ in true }
+        weekendCoverShare = Self.cumulativeShare(of: instance, workable: workable) { $0 % 7 >= 5 }
+        let position = instance.workers.firstIndex { $0.id == worker.id } ?? 0
+        weekendOffset = (Double(position) * 0.618_033_988_749_895).truncatingRemainder(dividingBy: 1)
         mostMinutesFrom = Self.mostWorkDays(workable: workable, maxRun: max(1, maxRun), minRest: minRest).map { $0 * longest }
     }
 
     /// Per day, the share of the cover minutes required on it and the days before, of the
-    /// days with a shift in `workable`.
-    private static func cumulativeShare(of instance: ShiftProblem, workable: [[Int]]) -> [Double] {
+    /// days with a shift in `workable` that `counts`.
+    private static func cumulativeShare(of instance: ShiftProblem, workable: [[Int]], counting counts: (Int) -> Bool) -> [Double] {
         let minutes = Dictionary(uniqueKeysWithValues: instance.shiftTypes.map { ($0.id, $0.minutes) })
         var perDay = Array(repeating: 0.0, count: instance.days)
-        for line in instance.cover where (0..<instance.days).contains(line.day) && !workable[line.day].isEmpty {
+        for line in instance.cover where (0..<instance.days).contains(line.day) && !workable[line.day].isEmpty && counts(line.day) {
             perDay[line.day] += Double(line.requirement * (minutes[line.shift] ?? 0))
         }
         let total = perDay.reduce(0, +)
