@@ -68,12 +68,20 @@ extension PatternLabelling {
             }
             let countsWeekend = weekendCap != nil && (d % 7 == 5 || (d % 7 == 6 && !continuing))
             if countsWeekend, let weekendCap, weekends >= weekendCap { mayWork = false }
-            // Weekends go at the pace too, unless the run must go on: by the cover, this weekend
-            // is worked only within the person's share of the weekends' cover up to its end.
-            let aheadOnWeekends = countsWeekend && weekendCap.map { cap in
-                pacing == .even ? Double(weekends) >= Double(cap) * Double(d + 1) / Double(days) + 1
-                    : Double(weekends + 1) > Double(cap) * weekendCoverShare[min(days - 1, d - d % 7 + 6)] + weekendOffset
-            } ?? false
+            // The share of the way by this day, the lead allowed over it, and whether another
+            // weekend would be ahead of the pace (worked anyway where the run must go on): by
+            // the cover, a weekend is worked only within the person's share of the weekends'
+            // cover up to its end.
+            let share: Double, lead: Double?, aheadOnWeekends: Bool
+            switch pacing {
+            case .even:
+                (share, lead) = (Double(d + 1) / Double(days), nil)
+                aheadOnWeekends = countsWeekend && weekendCap.map { Double(weekends) >= Double($0) * share + 1 } ?? false
+            case let .byCover(ahead):
+                (share, lead) = (coverShare[d], ahead)
+                let weekendShare = weekendCoverShare[min(days - 1, d - d % 7 + 6)]
+                aheadOnWeekends = countsWeekend && weekendCap.map { Double(weekends + 1) > Double($0) * weekendShare + weekendOffset } ?? false
+            }
             // A run that must go on tomorrow needs a shift it may go on with.
             let mustGoOn = (continuing ? stretch + 1 : 1) < minRun && d + 1 < days
             func allowed(_ t: Int, after previous: Int, on day: Int, minutes: Int, extra: Int) -> Bool {
@@ -84,11 +92,6 @@ extension PatternLabelling {
                 allowed(t, after: last, on: d, minutes: minutes, extra: 0)
                     && (!mustGoOn || workable[d + 1].contains { allowed($0, after: t, on: d + 1, minutes: minutes + shiftMinutes[t], extra: $0 == t ? 1 : 0) })
             } : []
-            let share: Double, lead: Double?
-            switch pacing {
-            case .even: (share, lead) = (Double(d + 1) / Double(days), nil)
-            case let .byCover(ahead): (share, lead) = (coverShare[d], ahead)
-            }
             let behind = Double(minutes) < Double(minMinutes) * min(1, share / pace)
             // The cheapest shift; behind the cover's pace, a short line first, then the longest.
             let byLength = lead != nil && behind

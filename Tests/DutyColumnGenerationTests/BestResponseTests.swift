@@ -44,6 +44,16 @@ import Testing
         return try ShiftScenario(days: 364, shifts: shifts, staff: staff, cover: cover).problem()
     }
 
+    /// A year whose weekends' cover rises by a quarter at a time (one person a weekend day in the
+    /// first quarter, four in the last) while every weekday wants one: eight people allowed 20
+    /// weekends each, about what the weekends' cover asks in all, in runs of at least two days.
+    static func risingWeekendsYear() throws -> ShiftProblem {
+        let people = (0..<8).map { String(UnicodeScalar(UInt8(65 + $0))) }
+        let staff = people.map { "\($0),E=364,100800,0,5,2,1,20" }
+        let cover = (0..<364).map { d in "\(d),E,\(d % 7 >= 5 ? 1 + d / 91 : 1),100,1" }
+        return try ShiftScenario(days: 364, shifts: ["E,480,"], staff: staff, cover: cover).problem()
+    }
+
     static func problems() throws -> [ShiftProblem] {
         try ColumnGenerationTests.pricingProblems() + [try year(seed: 1)]
     }
@@ -129,6 +139,32 @@ import Testing
         #expect(byCover < even)
         let kept = try #require(try responses.construct(until: 600, clock: clock, logger: nil))
         #expect(kept.pacing != .even && kept.objective == byCover)
+    }
+
+    @Test("by the cover, the weekends allowed are spent as the weekends' cover rises, where the even pace spends them early")
+    func pacesWeekendsByTheCover() throws {
+        let problem = try Self.risingWeekendsYear()
+        // Every weekend day pays and no weekday does, so the pacing alone decides which weekends are worked.
+        let cost = (0..<problem.days).map { d in [d % 7 >= 5 ? -100.0 : 10] }
+        func peoplePerQuarter(_ pacing: GreedyPacing) throws -> [Int] {
+            var perQuarter = [0, 0, 0, 0]
+            for worker in problem.workers {
+                let labeller = PatternLabelling(problem, worker: worker)
+                let pattern = try #require(labeller.greedy(cost: cost, pacing: pacing, pace: 1), "\(pacing) \(worker.id)")
+                let report = ShiftRosterChecker.check(Self.assignments(pattern, of: worker, in: problem),
+                                                      against: problem.neighbourhood(of: [worker.id], in: []))
+                #expect(report.isValid, "\(pacing) \(worker.id): \(report.violations.prefix(3))")
+                for weekend in Set(pattern.map(\.day).filter { $0 % 7 >= 5 }.map { $0 / 7 }) { perQuarter[weekend / 13] += 1 }
+            }
+            return perQuarter
+        }
+        // The weekends' cover in the quarters is 1 : 2 : 3 : 4.
+        let byCover = try peoplePerQuarter(.byCover(lead: 1.0 / 16))
+        #expect(byCover.reduce(0, +) >= 150, "\(byCover): most of the 160 weekends allowed are worked")
+        #expect(zip(byCover, byCover.dropFirst()).allSatisfy { $0 < $1 } && byCover[3] >= 3 * byCover[0], "\(byCover)")
+        // The even pace, a weekend ahead of its share at most, works the first quarter's most.
+        let even = try peoplePerQuarter(.even)
+        #expect(even[0] >= even[3], "\(even)")
     }
 
     @Test("construction stops trying exact labelling once failed tries have covered eight people's years")
