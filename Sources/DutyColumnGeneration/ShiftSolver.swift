@@ -77,8 +77,9 @@ public enum ShiftSolver {
     /// 439, at 35 % Instance10's LP did not converge at 20 s (4668, no bound); 45 % gives both.
     static let generationShare = 0.45, diveShare = 0.85
     /// Share of the time limit for re-solving together the people a stopped dive did not fix,
-    /// and for re-solving the people a finished dive fixed last, when its roster is not proven
-    /// optimal (a few seconds: GLPK finishes the small parts that pay in well under one).
+    /// and for re-solving the people a dive fixed last (after those it did not fix), when its
+    /// roster is not proven optimal (a few seconds: GLPK finishes the small parts that pay in
+    /// well under one).
     static let unfixedShare = 0.15, lastFixedShare = 0.05
     /// Gap between a finished dive's roster and the bound (a fraction of the roster's
     /// objective) above which branch-and-price ends at `farBranchingShare` of the time limit
