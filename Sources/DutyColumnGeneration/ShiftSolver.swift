@@ -147,29 +147,31 @@ public enum ShiftSolver {
         if let generation, generation.isSolved, !incumbent.isProven,
            let dive = try generation.dive(until: clock.deadline(atShare: diveShare), clock: clock, logger: logger) {
             diveFinished = dive.finished
+            // A search from the dive's roster, and the order in which the dive fixed people
+            // (those it did not get to last), for re-solving the last of them together.
+            var lastFixed: (search: NeighbourhoodSearch, order: [ShiftProblem.Worker.ID])?
             if dive.finished {
                 try incumbent.offer(dive.roster)
                 logger?.trace("dive: roster of objective \(responses.objective(of: dive.roster)) after \(clock.elapsed) s")
                 if !incumbent.isProven, let roster = incumbent.roster {
-                    var part = NeighbourhoodSearch(instance, from: roster, objective: incumbent.objective, relaxation: nil, seed: options.seed)
-                    try part.resolveLast(of: dive.order, until: min(clock.end, clock.elapsed + clock.duration(ofShare: lastFixedShare)),
-                                         clock: clock, stoppingAt: incumbent.wholeBound)
-                    try incumbent.offer(part.roster)
+                    lastFixed = (NeighbourhoodSearch(instance, from: roster, objective: incumbent.objective, relaxation: nil, seed: options.seed), dive.order)
                 }
             } else {
                 // The people the dive did not get to are constructed around the ones it fixed,
-                // then re-solved together, and then with the people it fixed last, as after a
-                // finished dive.
+                // then re-solved together.
                 let people = Set(dive.order)
                 if let completion = try responses.construct(around: dive.roster, of: people, until: clock.end, clock: clock, logger: logger)?.roster {
                     try incumbent.offer(completion)
-                    var part = NeighbourhoodSearch(instance, from: completion, objective: incumbent.objective, relaxation: nil, seed: options.seed)
+                    var search = NeighbourhoodSearch(instance, from: completion, objective: incumbent.objective, relaxation: nil, seed: options.seed)
                     let unfixed = instance.workers.map(\.id).filter { !people.contains($0) }
-                    try part.resolve(people: Set(unfixed), timeLimit: min(clock.duration(ofShare: unfixedShare), clock.left))
-                    try part.resolveLast(of: dive.order + unfixed, until: min(clock.end, clock.elapsed + clock.duration(ofShare: lastFixedShare)),
-                                         clock: clock, stoppingAt: incumbent.wholeBound)
-                    try incumbent.offer(part.roster)
+                    try search.resolve(people: Set(unfixed), timeLimit: min(clock.duration(ofShare: unfixedShare), clock.left))
+                    lastFixed = (search, dive.order + unfixed)
                 }
+            }
+            if var lastFixed {
+                try lastFixed.search.resolveLast(of: lastFixed.order, until: min(clock.end, clock.elapsed + clock.duration(ofShare: lastFixedShare)),
+                                                 clock: clock, stoppingAt: incumbent.wholeBound)
+                try incumbent.offer(lastFixed.search.roster)
             }
             logger?.info("dive: objective \(incumbent.objective) after \(clock.elapsed) s")
         }
