@@ -26,10 +26,9 @@ struct AnnealingSearch {
     private(set) var objective: Double
     private var random: SplitMix64
 
-    /// Temperature at the start and at the end of a cycle, in points of the objective: a change
-    /// that costs one point is taken about every other time at the start and almost never at
-    /// the end.
-    static let hottest = 1.5, coldest = 0.05
+    /// Temperature at the end of a cycle, in points of the objective: a change that costs one
+    /// point is almost never taken. Where a cycle starts is the pace's (``Pace/hottest``).
+    static let coldest = 0.05
     /// Most consecutive days two people exchange, and the farthest day a shift moves to.
     static let longestExchange = 7, farthestMove = 7
 
@@ -38,15 +37,32 @@ struct AnnealingSearch {
         /// ``quickChangesPerCell`` changes per cell of the grid (at least 10 000).
         case quick
         /// ``slowChangesPerCell`` changes per cell, but no more than ``longestSlowCycle``
-        /// changes unless a quick cycle has more: on Instance13 (3360 cells) quick cycles restart
-        /// from the best roster every 0.04 s, too soon for the walk over rosters of equal
-        /// objective that gathers the minutes a short line needs (benchmarks/README.md); on a
-        /// year (Instances 23 and 24, 36 400 and 54 600 cells), where a quick cycle is already
-        /// a second long, longer ones did worse.
+        /// changes unless a quick cycle has more, and hotter: on Instance13 (3360 cells) quick
+        /// cycles restart from the best roster every 0.04 s, too soon for the walk over rosters of
+        /// equal objective that gathers the minutes a short line needs. Cycles of 3000 changes
+        /// a cell from 5 points, about 3 s there, did better than 400 from 1.5 on Instances 8,
+        /// 13–15 and 19–24 at 20 s (benchmarks/README.md).
         case slow
+
+        /// Temperature at the start of a cycle: a change that costs one point is taken about
+        /// every other time at the start of a quick cycle, four times in five at the start of a
+        /// slow one (from 1.5 as well, the slow cycles gained less: see ``slow``).
+        var hottest: Double {
+            switch self {
+            case .quick: 1.5
+            case .slow: 5
+            }
+        }
+
+        /// Whether an exchange between two people is dropped before it is made when either may
+        /// not work the other's shift on one of its days. Not in quick cycles, which are as they
+        /// were measured: they also give column generation its start, to which Instance12's
+        /// dive, on the edge of its deadline at 20 s, is sensitive (6139 and 6148 at 20 s from
+        /// the start of screened quick cycles, seeds 1 and 2, against 4040 proven and 4041).
+        var screensExchanges: Bool { self == .slow }
     }
 
-    static let quickChangesPerCell = 40, slowChangesPerCell = 400, longestSlowCycle = 1_500_000
+    static let quickChangesPerCell = 40, slowChangesPerCell = 3000, longestSlowCycle = 10_000_000
 
     /// Changes in a cycle over a grid of `cells` cells at `pace`.
     static func changes(perCycleOf cells: Int, pace: Pace) -> Int {
@@ -81,7 +97,7 @@ struct AnnealingSearch {
                       givingUpAfterFruitlessCycle givingUp: Bool, logger: Logger?) {
         guard grid.people > 0, grid.days > 0, grid.types > 0, (0..<grid.people).allSatisfy(grid.isValid) else { return }
         let cycle = Self.changes(perCycleOf: grid.people * grid.days, pace: pace)
-        let cooling = pow(Self.coldest / Self.hottest, 1 / Double(cycle))
+        let cooling = pow(Self.coldest / pace.hottest, 1 / Double(cycle))
         var current = objective
         var bestIsCurrent = true
         // The changes kept since the grid left its best roster, while `best` is not yet a copy of
@@ -94,7 +110,7 @@ struct AnnealingSearch {
         var cycles = 0
         while objective > (lowest ?? -.infinity) + 1e-6, cycles < (maxCycles ?? .max) {
             let before = objective
-            var temperature = Self.hottest
+            var temperature = pace.hottest
             for step in 0..<cycle {
                 if step & 1023 == 0, clock.elapsed >= deadline { break }
                 temperature *= cooling
@@ -206,8 +222,15 @@ struct AnnealingSearch {
             guard people > 1 else { return 0 }
             var q = Int.random(in: 0..<(people - 1), using: &random)
             if q >= p { q += 1 }
-            let length = Int.random(in: 1...Self.longestExchange, using: &random)
-            for day in d..<min(days, d + length) {
+            let length = Int.random(in: 1...Self.longestExchange, using: &random), end = min(days, d + length)
+            // In slow cycles, cells either may not work where the other does are not exchanged:
+            // most exchanges between people of different contracts end here, before any cell or
+            // rule is touched (``Pace/screensExchanges``).
+            for day in d..<end where pace.screensExchanges {
+                let mine = grid.cell(p, day), theirs = grid.cell(q, day)
+                guard mine == theirs || ((theirs < 0 || grid.mayWork(p, day, theirs)) && (mine < 0 || grid.mayWork(q, day, mine))) else { return 0 }
+            }
+            for day in d..<end {
                 let mine = grid.cell(p, day), theirs = grid.cell(q, day)
                 guard mine != theirs else { continue }
                 set(p, day, theirs)

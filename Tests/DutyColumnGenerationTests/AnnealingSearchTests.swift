@@ -112,12 +112,13 @@ import Testing
         }
     }
 
-    @Test("annealing gives valid rosters, never worse than the start, its objective the checker's, the same from the same seed")
-    func annealingKeepsRules() throws {
+    @Test("annealing gives valid rosters, never worse than the start, its objective the checker's, the same from the same seed",
+          arguments: [AnnealingSearch.Pace.quick, .slow])
+    func annealingKeepsRules(pace: AnnealingSearch.Pace) throws {
         for (problem, roster) in try Self.started() {
             let start = ShiftRosterChecker.check(roster, against: problem).objective.total
             func anneal() -> (roster: [ShiftAssignment], objective: Double) {
-                var search = AnnealingSearch(problem, from: roster, seed: 3, pace: .quick)
+                var search = AnnealingSearch(problem, from: roster, seed: 3, pace: pace)
                 search.run(cycles: 2, until: 600, clock: TimeBudget(seconds: 600), stoppingAt: nil, givingUpAfterFruitlessCycle: false, logger: nil)
                 return (search.roster, search.objective)
             }
@@ -169,14 +170,17 @@ import Testing
         #expect(!ShiftSolver.searchesWithoutModel(inexact: 0, of: 0, timeLimit: 20))
     }
 
-    @Test("slow cycles are ten times quick ones, up to the longest, and never shorter than quick ones")
+    @Test("slow cycles are 75 times quick ones, up to the longest, never shorter than quick ones, and start hotter")
     func cycleLengths() {
         for cells in [1, 840, 3360, 9100, 54600] {
             let quick = AnnealingSearch.changes(perCycleOf: cells, pace: .quick), slow = AnnealingSearch.changes(perCycleOf: cells, pace: .slow)
             #expect(slow >= quick && slow <= max(quick, AnnealingSearch.longestSlowCycle), "\(cells) cells")
         }
-        #expect(AnnealingSearch.changes(perCycleOf: 840, pace: .slow) == 10 * AnnealingSearch.changes(perCycleOf: 840, pace: .quick))
-        #expect(AnnealingSearch.changes(perCycleOf: 54600, pace: .slow) == AnnealingSearch.changes(perCycleOf: 54600, pace: .quick))
+        #expect(AnnealingSearch.changes(perCycleOf: 840, pace: .slow) == 75 * AnnealingSearch.changes(perCycleOf: 840, pace: .quick))
+        #expect(AnnealingSearch.changes(perCycleOf: 54600, pace: .slow) == AnnealingSearch.longestSlowCycle)
+        #expect(AnnealingSearch.changes(perCycleOf: 300_000, pace: .slow) == AnnealingSearch.changes(perCycleOf: 300_000, pace: .quick))
+        #expect(AnnealingSearch.Pace.slow.hottest > AnnealingSearch.Pace.quick.hottest)
+        #expect(AnnealingSearch.Pace.slow.screensExchanges && !AnnealingSearch.Pace.quick.screensExchanges)
     }
 
     @Test("an instance without shift types anneals to its empty roster without a change to draw")
