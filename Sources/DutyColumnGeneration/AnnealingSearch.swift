@@ -41,12 +41,12 @@ struct AnnealingSearch {
         /// cycles restart from the best roster every 0.04 s, too soon for the walk over rosters of
         /// equal objective that gathers the minutes a short line needs. Cycles of 3000 changes
         /// a cell from 5 points, about 3 s there, did better than 400 from 1.5 on Instances 8,
-        /// 13–15 and 19–24 at 20 s (benchmarks/README.md).
+        /// 13–15, 18–20 and 22–24 at 20 s, 21 a little worse (benchmarks/README.md).
         case slow
 
         /// Temperature at the start of a cycle: a change that costs one point is taken about
         /// every other time at the start of a quick cycle, four times in five at the start of a
-        /// slow one (from 1.5 as well, the slow cycles gained less: see ``slow``).
+        /// slow one, whose long cooling has the changes to come down from there.
         var hottest: Double {
             switch self {
             case .quick: 1.5
