@@ -19,7 +19,7 @@ import Logging
 ///   roster, a million small changes a second, where the cover is short on many lines that
 ///   each need a chain of changes across people (Instances 13 and 20–24), which parts of a
 ///   few people re-solved exactly move far more slowly.
-/// - ``Kind/slowAnnealing``: the same with cycles up to 75 times as long, starting hotter
+/// - ``Kind/slowAnnealing``: the same with cycles up to 150 times as long, starting hotter
 ///   (``AnnealingSearch/Pace``):
 ///   where a short line is filled only after a long walk over rosters of equal objective
 ///   (Instance13's spare minutes gathered into someone able to work it), short cycles restart
