@@ -41,9 +41,10 @@ struct AnnealingSearch {
         /// cycles restart from the best roster every 0.04 s, too soon for the walk over rosters of
         /// equal objective that gathers the minutes a short line needs. Cycles of 3000 changes
         /// a cell from 5 points, about 3 s there, did better than 400 from 1.5 on Instances 8,
-        /// 13–15, 18–20 and 22–24 at 20 s, 21 a little worse; 6000 from 8 better again on 13
-        /// (mean 2111 against 2187 over six seeds) and on 8 and 19–23, worse on 14, 15, 18 and
-        /// 24, all of them within 1.5 (2 from Instance20 on) of the best known (benchmarks/README.md).
+        /// 13–15, 18–20 and 22–24 at 20 s, 21 a little worse; 6000 from 8 was better on 8 and
+        /// 19–23, worse on 14, 15, 18 and 24, all of them within 1.5 (2 from Instance20 on) of
+        /// the best known, and on 13 within the noise of a run over eight seeds
+        /// (benchmarks/README.md).
         case slow
 
         /// Temperature at the start of a cycle: a change that costs one point is taken about
