@@ -1,5 +1,6 @@
 @testable import DutyColumnGeneration
 import DutyCore
+import Foundation
 import DutyShiftRostering
 import GLPK
 import DutyTesting
@@ -52,5 +53,27 @@ import Testing
         #expect(solved.filter { $0.day == 1 } == [ShiftAssignment(day: 1, worker: "A", shift: "N")])
         #expect(Set(solved.filter { $0.day != 1 }) == [ShiftAssignment(day: 0, worker: "A", shift: "N"), ShiftAssignment(day: 0, worker: "B", shift: "D"),
                                                       ShiftAssignment(day: 2, worker: "A", shift: "N"), ShiftAssignment(day: 2, worker: "B", shift: "D")])
+    }
+
+    @Test("kinds' records forget by the search's time: a descent long ago fades behind a recent gain, an emptied record counts little, an untried kind a hundred points a second")
+    func recordsForgetBySearchTime() {
+        var quick = NeighbourhoodSearch.Record(size: 0), slow = quick
+        #expect(quick.rate == 100)
+        // Quick cycles' descent from a poor roster in the search's first second (Instance13:
+        // 18 915 points in 0.7 s); 12 s later five fruitless quick cycles, and a slow cycle of
+        // 3 s that gained 100 points.
+        for cycle in 0..<10 { quick.add(gain: 1891.5, seconds: 0.07, at: 0.3 + 0.07 * Double(cycle + 1)) }
+        for cycle in 0..<5 { quick.add(gain: 0, seconds: 0.04, at: 13 + 0.04 * Double(cycle + 1)) }
+        slow.add(gain: 100, seconds: 3, at: 13.2)
+        #expect(quick.decayed(to: 13.2).rate < slow.rate)
+        #expect(quick.parts == 15 && abs(quick.meanSeconds - 0.9 / 15) < 1e-9)
+        // Gain and seconds decay together: decayed twice is decayed once over the whole time.
+        let twice = slow.decayed(to: 15).decayed(to: 20), once = slow.decayed(to: 20)
+        #expect(abs(twice.gained - once.gained) < 1e-9 && abs(twice.seconds - once.seconds) < 1e-12 && once.updated == 20)
+        #expect(abs(once.gained - 100 * pow(0.5, 6.8 / NeighbourhoodSearch.memorySeconds)) < 1e-9)
+        // A fruitless part long ago: under a point a second, but not nothing.
+        var fruitless = NeighbourhoodSearch.Record(size: 2)
+        fruitless.add(gain: 0, seconds: 0.04, at: 2)
+        #expect(fruitless.decayed(to: 20).rate <= 1 && fruitless.decayed(to: 20).rate > 0)
     }
 }
