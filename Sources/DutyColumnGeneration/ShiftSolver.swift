@@ -49,10 +49,11 @@ public struct ShiftSolveResult: Sendable {
 ///    4632 on Instance10 became the optimum 4631 in 0.02 s; a stopped dive's 4043 on
 ///    Instance12 the optimum 4040);
 /// 3. after a dive that got to the end, branch-and-price from the pattern LP for the rest of
-///    the time (``ColumnGeneration/branch(below:until:clock:logger:offer:)``; it proves
+///    the time (``ColumnGeneration/branch(below:until:earlyEnd:clock:logger:offer:)``; it proves
 ///    Instances 5, 6, 7 and 16 optimal, where the other steps stalled), or until
 ///    ``farBranchingShare`` of it when the dive's roster is more than ``farGap`` above the
-///    bound, the neighbourhood search of step 5 then taking the rest;
+///    bound and the tree has not found one within it by then, the neighbourhood search of
+///    step 5 then taking the rest;
 /// 4. otherwise the LP relaxation of the whole model — a bound, and the tree search's root —
 ///    and a short tree search on the whole model from the incumbent, which proves small
 ///    instances optimal at once;
@@ -82,8 +83,9 @@ public enum ShiftSolver {
     /// well under one).
     static let unfixedShare = 0.15, lastFixedShare = 0.05
     /// Gap between a finished dive's roster and the bound (a fraction of the roster's
-    /// objective) above which branch-and-price ends at `farBranchingShare` of the time limit
-    /// and the neighbourhood search takes the rest. Branch-and-price proves Instances 5, 6,
+    /// objective) above which branch-and-price ends at `farBranchingShare` of the time limit,
+    /// unless its own incumbent is within the gap by then, and the neighbourhood search takes
+    /// the rest. Branch-and-price proves Instances 5, 6,
     /// 10, 12 and 16 from dives within 0.05–0.3 % of the bound, and Instances 1 and 7 from
     /// dives 8–9 % above it; from Instance9's 8 % (440 against 406) its tree only grew, 350
     /// nodes in 17 s without a better roster, where the search finds the optimum 439 after
@@ -180,8 +182,11 @@ public enum ShiftSolver {
         // tree's bound is far below the pattern LP's: Instance7 947 against 1054.1, and its 3 s
         // were what branch-and-price lacked to prove 1056).
         let branchAndPrice = generation != nil && diveFinished
-        // From a dive's roster far above the bound, branch-and-price leaves time to the search.
-        let branchingEnd = incumbent.gap.map { $0 > farGap } == true ? clock.deadline(atShare: farBranchingShare) : clock.end
+        // From a dive's roster far above the bound, branch-and-price leaves time to the search,
+        // unless it brings the incumbent near the bound itself.
+        let earlyBranchingEnd = incumbent.gap.map { $0 > farGap } == true ? incumbent.wholeBound.map {
+            ColumnGeneration.EarlyEnd(deadline: clock.deadline(atShare: farBranchingShare), above: $0 / (1 - farGap))
+        } : nil
         let relaxationLimit = clock.duration(ofShare: generation?.relaxation == nil ? relaxationShare : guidedRelaxationShare)
         let relaxationTime = incumbent.isProven || branchAndPrice ? nil : timer.limit(atMost: relaxationLimit)
         let relaxation = try relaxationTime.flatMap { try model.relaxation(timeLimit: $0, timer: timer) }
@@ -194,7 +199,8 @@ public enum ShiftSolver {
             try treeSearch(model, &incumbent, timeLimit: limit, timer: timer, logger: logger)
         }
         if let generation, branchAndPrice, !incumbent.isProven, clock.hasTimeLeft() {
-            let exhausted = try generation.branch(below: incumbent.objective, until: branchingEnd, clock: clock, logger: logger) {
+            let exhausted = try generation.branch(below: incumbent.objective, until: clock.end, earlyEnd: earlyBranchingEnd, clock: clock,
+                                                  logger: logger) {
                 try incumbent.offer($0)
                 return incumbent.objective
             }

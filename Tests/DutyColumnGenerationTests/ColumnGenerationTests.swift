@@ -288,14 +288,40 @@ import Testing
         try Self.expectBranchProves(try CurtoisReader.read(path: Self.shipped("Instance1")), optimum: 607)
     }
 
-    private static func expectBranchProves(_ problem: ShiftProblem, optimum: Int) throws {
+    @Test("an early end of branch-and-price holds only while its incumbent is above the mark: passed with the start above it, nothing is searched; with the start at the mark, Instance1's optimum is proven")
+    func branchEarlyEnd() throws {
+        let problem = try CurtoisReader.read(path: Self.shipped("Instance1"))
+        let (generation, start, clock) = try Self.generation(for: problem)
+        try #require(start > 607)
+        var offered = 0
+        let stopped = try generation.branch(below: Double(start), until: 120, earlyEnd: .init(deadline: clock.elapsed, above: 607), clock: clock,
+                                            logger: nil) { _ in
+            offered += 1
+            return Double(start)
+        }
+        #expect(!stopped)
+        #expect(offered == 0)
+        try Self.expectBranchProves(problem, optimum: 607, earlyEndAtStart: true)
+    }
+
+    /// Column generation run to the end on `problem` from its construction, and the construction's objective.
+    private static func generation(for problem: ShiftProblem) throws -> (ColumnGeneration, start: Int, TimeBudget) {
         let clock = clock()
         let responses = BestResponse(problem)
         let start = try #require(try responses.construct(until: 30, clock: clock, logger: nil)).roster
-        var best = ShiftRosterChecker.check(start, against: problem).objective.total
-        var generation = try ColumnGeneration(problem, pricing: responses.pricing, from: start, objective: Double(best))
+        let objective = ShiftRosterChecker.check(start, against: problem).objective.total
+        var generation = try ColumnGeneration(problem, pricing: responses.pricing, from: start, objective: Double(objective))
         try generation.run(until: 60, longestRound: 60, clock: clock, logger: nil)
-        let exhausted = try generation.branch(below: Double(best), until: 120, clock: clock, logger: nil) { roster in
+        return (generation, objective, clock)
+    }
+
+    /// Branch-and-price proves `optimum`, every roster it offers valid; with `earlyEndAtStart`,
+    /// under an early end already passed whose mark is the start's objective.
+    private static func expectBranchProves(_ problem: ShiftProblem, optimum: Int, earlyEndAtStart: Bool = false) throws {
+        let (generation, start, clock) = try Self.generation(for: problem)
+        var best = start
+        let earlyEnd = earlyEndAtStart ? ColumnGeneration.EarlyEnd(deadline: clock.elapsed, above: Double(start)) : nil
+        let exhausted = try generation.branch(below: Double(best), until: 120, earlyEnd: earlyEnd, clock: clock, logger: nil) { roster in
             let report = ShiftRosterChecker.check(roster, against: problem)
             #expect(report.isValid, "\(report.violations)")
             best = min(best, report.objective.total)
