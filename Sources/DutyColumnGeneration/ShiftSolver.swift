@@ -164,7 +164,9 @@ public enum ShiftSolver {
                 let people = Set(dive.order)
                 if let completion = try responses.construct(around: dive.roster, of: people, until: clock.end, clock: clock, logger: logger)?.roster {
                     try incumbent.offer(completion)
-                    var search = NeighbourhoodSearch(instance, from: completion, objective: incumbent.objective, relaxation: nil, seed: options.seed)
+                    // The completion's own objective: it may be worse than the incumbent.
+                    var search = NeighbourhoodSearch(instance, from: completion, objective: responses.objective(of: completion), relaxation: nil,
+                                                     seed: options.seed)
                     let unfixed = instance.workers.map(\.id).filter { !people.contains($0) }
                     try search.resolve(people: Set(unfixed), timeLimit: min(clock.duration(ofShare: unfixedShare), clock.left))
                     lastFixed = (search, dive.order + unfixed)
