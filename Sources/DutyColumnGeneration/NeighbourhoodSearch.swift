@@ -93,11 +93,10 @@ struct NeighbourhoodSearch {
         }
 
         /// Recent gain per second; a kind not yet tried counts as a hundred points a second.
-        /// Only a hundredth of a point is added to a tried kind's gain (where the record is
-        /// empty, as after a fruitless part, the rate is not zero): a point, as before decay
-        /// by the search's time, let fruitless kinds' records, decayed while others worked,
-        /// come back to a hundred points a second, and parts of theirs took 6 of 20 s on
-        /// Instance13.
+        /// A tried kind's gain counts a hundredth of a point more, so that a record of fruitless
+        /// parts rates above zero but, once decayed, at no more than a point a second: with a
+        /// whole point, such records, decayed while other kinds worked, came back to a hundred
+        /// points a second, and fruitless GLPK parts took 6 of the 20 s on Instance13.
         var rate: Double { parts == 0 ? 100 : (gained + 0.01) / (seconds + 0.01) }
     }
 
