@@ -88,8 +88,9 @@ public enum ShiftSolver {
     /// the rest. Branch-and-price proves Instances 5, 6, 10, 12 and 16 from dives within
     /// 0.05–0.3 % of the bound, and Instances 1 and 7 from dives 8–9 % above it; from
     /// Instance9's 8 % (440 against 406) its tree only grew, 350 nodes in 17 s without a better
-    /// roster, where the search finds the optimum 439 after about 4.5 s. (The search first, until it stalled, then branch-and-price: Instance7's
-    /// proof came too late, at 15–20 s of 20.)
+    /// roster, where the search finds the optimum 439 after about 4.5 s. (The search first,
+    /// until it stalled, then branch-and-price: Instance7's proof came too late, at 15–20 s
+    /// of 20.)
     static let farGap = 0.02, farBranchingShare = 0.6
     /// Share of the time limit that rounds of column generation may take on average: the pattern
     /// LP takes 20–50 rounds to converge where it does (Instance10: 23, Instance12: 48), so
